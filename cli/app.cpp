@@ -1,0 +1,95 @@
+// The session helpers shared by all commands.
+#include "app.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "lateral/loader.hpp"
+#include "lateral/platform.hpp"
+#include "lateral/report/diagnostics.hpp"
+
+namespace fs = std::filesystem;
+
+namespace lateral::cli {
+
+fs::path Session::root() const {
+  std::error_code ec;
+  fs::path start = fs::current_path(ec);
+  if (!globals_.repo.empty()) {
+    start = globals_.repo;
+    if (!fs::is_directory(start, ec)) throw UsageError(fmt::format("--repo {}: no such directory", globals_.repo));
+  }
+  auto root = find_repository_root(start);
+  if (!root)
+    throw UsageError(fmt::format(
+        "not inside a partnership repository: no lateral.yaml in {} or any directory above it\n"
+        "  hint: run `lateral init --partnership NAME` to start one, or pass --repo DIR",
+        fs::absolute(start, ec).string()));
+  return *root;
+}
+
+Date Session::today() const {
+  std::string text = globals_.today;
+  std::string source = "--today";
+  if (text.empty()) {
+    if (const char* env = std::getenv("LATERAL_TODAY"); env && *env) {
+      text = env;
+      source = "LATERAL_TODAY";
+    }
+  }
+  if (text.empty()) return system_today();
+  auto d = Date::parse(text);
+  if (!d) throw UsageError(fmt::format("{} {}: not a date; write YYYY-MM-DD", source, text));
+  return *d;
+}
+
+std::string Session::display(const fs::path& root, const std::string& rel) const {
+  std::error_code ec;
+  const auto cwd = fs::current_path(ec);
+  const auto full = (root / rel).lexically_normal();
+  auto shown = full.lexically_relative(cwd);
+  if (ec || shown.empty()) return full.string();
+  return shown.string();
+}
+
+static bool color_allowed(int fd) {
+  const char* no = std::getenv("NO_COLOR");
+  if (no && *no) return false;
+  return platform::is_terminal(fd);
+}
+
+bool Session::color_stdout() const { return color_allowed(1); }
+bool Session::color_stderr() const { return color_allowed(2); }
+
+void Session::print_diagnostics_stderr(const Repository& repo, const std::vector<Diagnostic>& diagnostics) const {
+  RenderContext ctx;
+  ctx.display_path = [&](const std::string& f) { return display(repo.root, f); };
+  ctx.source = [&](const std::string& f) { return read_file_bytes(repo.root / f); };
+  ctx.color = color_stderr();
+  std::cout.flush();
+  std::cerr << make_text_format()->render(diagnostics, ctx);
+}
+
+void write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content;
+    std::cout.flush();
+    return;
+  }
+  std::error_code ec;
+  const fs::path p(path);
+  const auto dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
+  if (!fs::is_directory(dir, ec)) throw UsageError(fmt::format("-o {}: no such directory {}", path, dir.string()));
+  if (auto err = platform::atomic_write(p, content)) throw std::runtime_error(*err);
+}
+
+std::vector<std::string> schema_kinds() {
+  return {"lateral", "school", "review", "self-evaluation", "evidence", "benchmark", "actions", "process-feedback",
+          "framework"};
+}
+
+}  // namespace lateral::cli

@@ -1,0 +1,65 @@
+// What every command of the `lateral` executable shares: the global options, how a repository is
+// found, today's date, and how output is written. The CLI parses and prints; the library decides.
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "lateral/date.hpp"
+#include "lateral/diagnostic.hpp"
+#include "lateral/model.hpp"
+
+namespace lateral::cli {
+
+// A wrong command line: printed as "lateral: error: ..." and exit 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Globals {
+  std::string repo;   // --repo
+  std::string today;  // --today
+};
+
+// Shared by the commands while one command line runs.
+class Session {
+ public:
+  explicit Session(Globals& g) : globals_(g) {}
+
+  // The repository root: --repo, or walking up from the current directory.
+  std::filesystem::path root() const;
+  Date today() const;
+  // Shows a repository-relative path relative to the current directory.
+  std::string display(const std::filesystem::path& root, const std::string& repo_relative) const;
+  bool color_stdout() const;
+  bool color_stderr() const;
+  // Prints diagnostics for people on stderr (used by writing commands when they refuse).
+  void print_diagnostics_stderr(const Repository& repo, const std::vector<Diagnostic>& diagnostics) const;
+
+  int exit_code = 0;
+
+ private:
+  Globals& globals_;
+};
+
+struct Command {
+  const char* name;
+  const char* summary;
+  void (*setup)(CLI::App& app, Session& session);
+};
+
+// The command table: one row per command, in the order `lateral --help` lists them.
+std::span<const Command> commands();
+
+// Writes to a file given with -o (atomically), or to stdout for "-" or empty.
+void write_output(const std::string& path, const std::string& content);
+
+// Every file kind `lateral schema` prints.
+std::vector<std::string> schema_kinds();
+
+}  // namespace lateral::cli

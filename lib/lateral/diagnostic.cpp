@@ -1,0 +1,33 @@
+// Diagnostics: ordering and names.
+#include "lateral/diagnostic.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace lateral {
+
+std::string_view to_string(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::off: return "off";
+  }
+  return "off";
+}
+
+bool diagnostic_less(const Diagnostic& a, const Diagnostic& b) {
+  return std::tie(a.file, a.line, a.column, a.rule, a.message) <
+         std::tie(b.file, b.line, b.column, b.rule, b.message);
+}
+
+void sort_diagnostics(std::vector<Diagnostic>& d) {
+  std::sort(d.begin(), d.end(), diagnostic_less);
+  d.erase(std::unique(d.begin(), d.end(),
+                      [](const Diagnostic& a, const Diagnostic& b) {
+                        return a.file == b.file && a.line == b.line && a.column == b.column &&
+                               a.rule == b.rule && a.message == b.message;
+                      }),
+          d.end());
+}
+
+}  // namespace lateral

@@ -1,0 +1,17 @@
+// Data files compiled into the binary: the built-in framework and the JSON Schemas.
+#pragma once
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace lateral::embedded {
+
+struct Resource {
+  std::string_view name;     // "framework/default", "schema/evidence", ...
+  std::string_view content;  // the file's bytes
+};
+
+std::span<const Resource> all();
+std::optional<std::string_view> find(std::string_view name);
+
+}  // namespace lateral::embedded

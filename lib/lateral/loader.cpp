@@ -1,0 +1,790 @@
+// The repository loader: discovers the files of a partnership repository, reads each into the
+// model, and records every problem with its file, line and column.
+#include "lateral/loader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <set>
+
+#include "lateral/personal_data.hpp"
+#include "lateral/text.hpp"
+
+namespace fs = std::filesystem;
+
+namespace lateral {
+
+// ---------------------------------------------------------------------------------------------
+// Model helpers
+
+std::string_view to_string(ActionStatus s) {
+  switch (s) {
+    case ActionStatus::planned: return "planned";
+    case ActionStatus::in_progress: return "in-progress";
+    case ActionStatus::done: return "done";
+    case ActionStatus::dropped: return "dropped";
+  }
+  return "planned";
+}
+
+std::optional<ActionStatus> parse_action_status(std::string_view s) {
+  if (s == "planned") return ActionStatus::planned;
+  if (s == "in-progress") return ActionStatus::in_progress;
+  if (s == "done") return ActionStatus::done;
+  if (s == "dropped") return ActionStatus::dropped;
+  return std::nullopt;
+}
+
+std::optional<Date> Review::first_day() const {
+  if (!plan.dates || plan.dates->empty()) return std::nullopt;
+  return std::min_element(plan.dates->begin(), plan.dates->end(),
+                          [](const auto& a, const auto& b) { return a.value < b.value; })
+      ->value;
+}
+
+std::optional<Date> Review::last_day() const {
+  if (!plan.dates || plan.dates->empty()) return std::nullopt;
+  return std::max_element(plan.dates->begin(), plan.dates->end(),
+                          [](const auto& a, const auto& b) { return a.value < b.value; })
+      ->value;
+}
+
+const Evidence* Review::find_evidence(std::string_view id) const {
+  auto it = std::lower_bound(evidence.begin(), evidence.end(), id,
+                             [](const Evidence& e, std::string_view v) { return e.id < v; });
+  return it != evidence.end() && it->id == id ? &*it : nullptr;
+}
+
+const Judgement* Review::judgement(std::string_view aspect) const {
+  for (const auto& j : judgements)
+    if (j.aspect.value == aspect) return &j;
+  return nullptr;
+}
+
+const SelfAssessment* Review::self_assessment(std::string_view aspect) const {
+  for (const auto& s : self_evaluation)
+    if (s.aspect.value == aspect) return &s;
+  return nullptr;
+}
+
+std::vector<const Aspect*> Review::focus_aspects() const {
+  std::vector<const Aspect*> out;
+  if (!framework || !plan.themes) return out;
+  for (const auto& t : framework->themes) {
+    const bool in_focus = std::any_of(plan.themes->begin(), plan.themes->end(),
+                                      [&](const Text& id) { return id.value == t.id; });
+    if (!in_focus) continue;
+    for (const auto& a : t.aspects) out.push_back(&a);
+  }
+  return out;
+}
+
+bool Review::is_area_for_development(const Judgement& j) const {
+  return framework && j.level && framework->is_development(j.level->value);
+}
+
+bool Review::is_practice_to_share(const Judgement& j) const {
+  if (j.share) return j.share->value;
+  return framework && j.level && framework->is_top(j.level->value);
+}
+
+bool School::outstanding() const { return inspection && to_lower(inspection->value) == "outstanding"; }
+
+const Framework* Repository::find_framework(std::string_view id) const {
+  for (const auto& f : frameworks)
+    if (f->id == id) return f.get();
+  return nullptr;
+}
+
+const School* Repository::school(std::string_view slug) const {
+  for (const auto& s : schools)
+    if (s.slug == slug) return &s;
+  return nullptr;
+}
+
+School* Repository::school(std::string_view slug) {
+  for (auto& s : schools)
+    if (s.slug == slug) return &s;
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files and paths
+
+std::optional<fs::path> find_repository_root(const fs::path& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  if (ec) return std::nullopt;
+  if (fs::is_regular_file(dir, ec)) dir = dir.parent_path();
+  for (;;) {
+    if (fs::is_regular_file(dir / kRepositoryFile, ec)) return dir;
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+std::optional<std::string> read_file_bytes(const fs::path& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return std::nullopt;
+  std::string data;
+  char buf[65536];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    data.append(buf, n);
+    // Far past the limit: stop reading, the size alone is the diagnostic.
+    if (data.size() > yaml::kMaxFileBytes + 1) break;
+  }
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return std::nullopt;
+  return data;
+}
+
+std::string relative_path(const fs::path& root, const fs::path& p) {
+  return p.lexically_relative(root).generic_string();
+}
+
+LoadedFile parse_file(std::string_view text, const std::string& file) {
+  LoadedFile lf;
+  lf.document = yaml::parse(text, file, lf.diagnostics);
+  if (lf.document.root) {
+    auto body = text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+    scan_personal_data(*lf.document.root, body, file, lf.diagnostics);
+  }
+  return lf;
+}
+
+namespace {
+
+void report(std::vector<Diagnostic>& out, const std::string& file, const yaml::Mark& m, int length, const char* rule,
+            std::string message, std::string hint = {}) {
+  out.push_back(Diagnostic{file, m.line, m.column, std::max(length, 1), Severity::error, rule, std::move(message),
+                           std::move(hint)});
+}
+
+yaml::Mark first_key_mark(const yaml::Node& root) {
+  return root.is_map() && !root.entries.empty() ? root.entries.front().first.mark : root.mark;
+}
+
+// Checks a `theme/aspect` key's form; the framework check is the unknown-reference rule's.
+bool aspect_key_form(Reader& r, const yaml::Node& key) {
+  const auto slash = key.value.find('/');
+  if (slash != std::string::npos && is_slug(key.value.substr(0, slash)) && is_slug(key.value.substr(slash + 1)))
+    return true;
+  if (is_grade_key(key.value)) {
+    r.report("no-overall-grade", key,
+             fmt::format("`{}` is not allowed: a peer review gives no overall grade, score or ranking", key.value),
+             "remove it; judge each aspect in words");
+    return false;
+  }
+  if (slash == std::string::npos && is_slug(key.value)) {
+    r.report("no-overall-grade", key,
+             fmt::format("`{}` judges a whole theme: a peer review judges each aspect, never a theme overall", key.value),
+             fmt::format("judge the aspects of the theme instead, e.g. `{}/<aspect>`", key.value));
+    return false;
+  }
+  r.report("schema", key, fmt::format("`{}` is not an aspect reference", key.value), "write it as theme/aspect, e.g. our-impact/outcomes");
+  return false;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// File kinds
+
+void read_partnership(const yaml::Node& root, Partnership& p, std::vector<Diagnostic>& out) {
+  Reader r(p.file, out);
+  if (!r.expect_map(root, {{"partnership"}, {"framework"}, {"rules", false}}, "lateral.yaml")) return;
+  p.loaded = true;
+  p.first_key = first_key_mark(root);
+  p.name = r.text(root.find("partnership"), "partnership");
+  p.framework = r.text(root.find("framework"), "framework");
+  if (const auto* rules = root.find("rules")) {
+    if (!r.expect_map(*rules, "`rules`")) return;
+    for (const auto& [key, value] : rules->entries) {
+      auto sev = r.text(&value, key.value);
+      if (!sev) continue;
+      Severity s;
+      if (sev->value == "error") s = Severity::error;
+      else if (sev->value == "warning") s = Severity::warning;
+      else if (sev->value == "off") s = Severity::off;
+      else {
+        r.report("schema", value, fmt::format("`{}` is not a severity", sev->value), "write error, warning or off");
+        continue;
+      }
+      // Whether the name is a rule is for the rules engine to say, which knows them.
+      p.rules[key.value] = Located<Severity>{s, key.mark, key.length};
+    }
+  }
+}
+
+void read_school(const yaml::Node& root, School& s, std::vector<Diagnostic>& out) {
+  Reader r(s.file, out);
+  if (!r.expect_map(root, {{"name"}, {"urn", false}, {"phase", false}, {"inspection", false}, {"context", false}},
+                    "school.yaml"))
+    return;
+  s.loaded = true;
+  s.first_key = first_key_mark(root);
+  s.name = r.text(root.find("name"), "name");
+  s.urn = r.text_or_number(root.find("urn"), "urn");
+  s.phase = r.text(root.find("phase"), "phase");
+  s.inspection = r.text(root.find("inspection"), "inspection");
+  s.context = r.text(root.find("context"), "context");
+}
+
+void read_review_plan(const yaml::Node& root, ReviewPlan& plan, std::vector<Diagnostic>& out) {
+  Reader r(plan.file, out);
+  if (!r.expect_map(root,
+                    {{"dates"}, {"framework", false}, {"focus"}, {"team"}, {"meetings", false}, {"feedback", false},
+                     {"findings", false}},
+                    "review.yaml"))
+    return;
+  plan.loaded = true;
+  plan.first_key = first_key_mark(root);
+  if (const auto* e = root.find_entry("dates")) {
+    plan.dates_key = e->first.mark;
+    plan.dates = r.date_list(&e->second, "dates");
+    if (plan.dates)
+      for (std::size_t i = 1; i < plan.dates->size(); ++i)
+        if ((*plan.dates)[i].value <= (*plan.dates)[i - 1].value)
+          r.report("date", (*plan.dates)[i].mark, (*plan.dates)[i].length,
+                   fmt::format("review days must be in order, each after the one before: {} follows {}",
+                               (*plan.dates)[i].value.str(), (*plan.dates)[i - 1].value.str()));
+  }
+  if (const auto* fw = root.find("framework")) {
+    if (r.expect_map(*fw, {{"id"}, {"version"}}, "`framework`")) {
+      plan.framework_id = r.text(fw->find("id"), "id");
+      plan.framework_version = r.text_or_number(fw->find("version"), "version");
+    }
+  }
+  if (const auto* focus = root.find("focus")) {
+    if (r.expect_map(*focus, {{"themes"}, {"question"}}, "`focus`")) {
+      if (const auto* e = focus->find_entry("themes")) {
+        plan.themes_key = e->first.mark;
+        plan.themes_key_length = e->first.length;
+        plan.themes = r.text_list(&e->second, "themes", true);
+      }
+      plan.question = r.text(focus->find("question"), "question");
+    }
+  }
+  if (const auto* e = root.find_entry("team")) {
+    plan.team_key = e->first.mark;
+    if (const auto* team = r.list(&e->second, "team", false)) {
+      std::vector<TeamMember> members;
+      for (const auto& m : team->items) {
+        if (!r.expect_map(m, {{"name"}, {"role"}, {"school", false}, {"lead", false}}, "a team member")) continue;
+        auto name = r.text(m.find("name"), "name");
+        if (!name) continue;
+        TeamMember tm{*name, r.text(m.find("role"), "role"), r.text(m.find("school"), "school"), false, m.mark, {}};
+        if (auto lead = r.boolean(m.find("lead"), "lead")) {
+          tm.lead = lead->value;
+          tm.lead_mark = lead->mark;
+        }
+        members.push_back(std::move(tm));
+      }
+      plan.team = std::move(members);
+    }
+  }
+  if (const auto* meetings = root.find("meetings")) {
+    if (r.expect_map(*meetings, {{"focus-agreed", false}, {"team-briefing", false}}, "`meetings`")) {
+      plan.focus_agreed = r.date(meetings->find("focus-agreed"), "focus-agreed");
+      plan.team_briefing = r.date(meetings->find("team-briefing"), "team-briefing");
+    }
+  }
+  if (const auto* feedback = root.find("feedback")) {
+    if (r.expect_map(*feedback, {{"immediate", false}, {"workshop", false}}, "`feedback`")) {
+      plan.immediate = r.date(feedback->find("immediate"), "immediate");
+      plan.workshop = r.date(feedback->find("workshop"), "workshop");
+    }
+  }
+  plan.findings = r.text(root.find("findings"), "findings");
+}
+
+void read_self_evaluation(const yaml::Node& root, Review& review, std::vector<Diagnostic>& out) {
+  Reader r(review.self_evaluation_file, out);
+  if (!r.expect_map(root, "self-evaluation.yaml")) {
+    review.self_evaluation_ok = false;
+    return;
+  }
+  for (const auto& [key, value] : root.entries) {
+    if (!aspect_key_form(r, key)) continue;
+    if (!r.expect_map(value, {{"level", false}, {"note"}}, fmt::format("the self-evaluation of `{}`", key.value)))
+      continue;
+    SelfAssessment s{Text{key.value, key.mark, key.length}, r.name(value.find("level"), "level"),
+                     r.text(value.find("note"), "note")};
+    review.self_evaluation.push_back(std::move(s));
+  }
+}
+
+void read_evidence(const yaml::Node& root, Evidence& e, std::vector<Diagnostic>& out) {
+  Reader r(e.file, out);
+  if (!r.expect_map(root,
+                    {{"date"}, {"by"}, {"type"}, {"aspects"}, {"summary"}, {"context", false}, {"confidential", false}},
+                    "an evidence record"))
+    return;
+  e.loaded = true;
+  e.first_key = first_key_mark(root);
+  e.date = r.date(root.find("date"), "date");
+  e.by = r.text(root.find("by"), "by");
+  e.type = r.name(root.find("type"), "type");
+  e.aspects = r.text_list(root.find("aspects"), "aspects", false);
+  e.summary = r.text(root.find("summary"), "summary");
+  e.context = r.text(root.find("context"), "context");
+  if (auto c = r.boolean(root.find("confidential"), "confidential")) e.confidential = c->value;
+}
+
+void read_benchmark(const yaml::Node& root, Review& review, std::vector<Diagnostic>& out) {
+  Reader r(review.benchmark_file, out);
+  if (!r.expect_map(root, "benchmark.yaml")) {
+    review.benchmark_ok = false;
+    return;
+  }
+  review.benchmark_first = first_key_mark(root);
+  for (const auto& [key, value] : root.entries) {
+    if (!aspect_key_form(r, key)) continue;
+    if (!r.expect_map(value, {{"level", false}, {"commentary"}, {"evidence"}, {"share", false}},
+                      fmt::format("the judgement of `{}`", key.value)))
+      continue;
+    Judgement j{Text{key.value, key.mark, key.length}, r.name(value.find("level"), "level"),
+                r.text(value.find("commentary"), "commentary"), std::nullopt, key.mark, std::nullopt};
+    if (const auto* e = value.find_entry("evidence")) {
+      j.evidence_key = e->first.mark;
+      j.evidence = r.text_list(&e->second, "evidence", true);
+    }
+    j.share = r.boolean(value.find("share"), "share");
+    review.judgements.push_back(std::move(j));
+  }
+}
+
+void read_actions(const yaml::Node& root, Review& review, std::vector<Diagnostic>& out) {
+  Reader r(review.actions_file, out);
+  if (!root.is_sequence()) {
+    r.report("schema", root, fmt::format("actions.yaml must be a list of actions, not {}", yaml::describe(root)),
+             "start each action with `- id: ...`; an empty plan is []");
+    review.actions_ok = false;
+    return;
+  }
+  std::set<std::string> ids;
+  for (const auto& node : root.items) {
+    if (!r.expect_map(node,
+                      {{"id"}, {"aspect"}, {"action"}, {"owner", true, "action-owned"}, {"success", true, "action-owned"},
+                       {"due", true, "action-owned"}, {"support", false}, {"status", false}, {"review", false},
+                       {"done", false}},
+                      "an action"))
+      continue;
+    Action a;
+    a.mark = node.mark;
+    a.id = r.name(node.find("id"), "id");
+    if (a.id) {
+      if (!is_slug(a.id->value))
+        r.report("schema", a.id->mark, a.id->length, fmt::format("action id `{}` must be a slug: lower-case letters, digits and '-'", a.id->value));
+      else if (!ids.insert(a.id->value).second)
+        r.report("schema", a.id->mark, a.id->length, fmt::format("action id `{}` is used twice", a.id->value),
+                 "give each action its own id");
+    }
+    a.aspect = r.name(node.find("aspect"), "aspect");
+    a.action = r.text(node.find("action"), "action");
+    // An empty owner or success is the action-owned rule's to report, not a schema problem.
+    for (const auto* key : {"owner", "success"}) {
+      const auto* v = node.find(key);
+      std::optional<Text>& slot = std::string_view(key) == "owner" ? a.owner : a.success;
+      if (v && (v->is_null() || (v->is_scalar() && v->resolved() == yaml::Resolved::string &&
+                                 v->value.find_first_not_of(" \t\r\n") == std::string::npos))) {
+        r.report("action-owned", *v, fmt::format("the action has an empty `{}`", key),
+                 std::string_view(key) == "owner" ? "name the role in the school that owns it, e.g. deputy headteacher"
+                                                  : "say how the school will know the action worked");
+        continue;
+      }
+      slot = r.text(v, key);
+    }
+    a.support = r.text(node.find("support"), "support");
+    a.due = r.date(node.find("due"), "due");
+    a.review = r.date(node.find("review"), "review");
+    a.done = r.date(node.find("done"), "done");
+    if (auto st = r.text(node.find("status"), "status")) {
+      if (auto s = parse_action_status(st->value))
+        a.status = Located<ActionStatus>{*s, st->mark, st->length};
+      else {
+        std::array<std::string, 4> names = {"planned", "in-progress", "done", "dropped"};
+        auto near = nearest(st->value, names);
+        r.report("schema", st->mark, st->length, fmt::format("`{}` is not an action status", st->value),
+                 near ? fmt::format("did you mean `{}`? (planned, in-progress, done or dropped)", *near)
+                      : "write planned, in-progress, done or dropped");
+      }
+    }
+    review.actions.push_back(std::move(a));
+  }
+}
+
+void read_process_feedback(const yaml::Node& root, ProcessFeedback& pf, std::vector<Diagnostic>& out) {
+  Reader r(pf.file, out);
+  if (!r.expect_map(root, {{"date"}, {"went-well"}, {"even-better-if"}}, "process-feedback.yaml")) return;
+  pf.date = r.date(root.find("date"), "date");
+  if (auto l = r.text_list(root.find("went-well"), "went-well", true)) pf.went_well = std::move(*l);
+  if (auto l = r.text_list(root.find("even-better-if"), "even-better-if", true)) pf.even_better_if = std::move(*l);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The repository walk
+
+namespace {
+
+class RepositoryLoader {
+ public:
+  explicit RepositoryLoader(Repository& repo) : repo_(repo) {
+    std::error_code ec;
+    canonical_root_ = fs::weakly_canonical(repo.root, ec);
+    if (ec) canonical_root_ = repo.root;
+  }
+
+  void run() {
+    repo_.frameworks.push_back(std::make_unique<Framework>(builtin_framework()));
+    load_partnership();
+    load_frameworks();
+    resolve_partnership_framework();
+    load_schools();
+    for (auto& school : repo_.schools)
+      for (auto& review : school.reviews) resolve_review_framework(review);
+  }
+
+ private:
+  std::vector<Diagnostic>& out() { return repo_.diagnostics; }
+
+  void path_error(const std::string& file, std::string message, std::string hint = {}) {
+    out().push_back(Diagnostic{file, 1, 1, 1, Severity::error, "path", std::move(message), std::move(hint)});
+  }
+
+  // The entries of a directory, sorted, hidden ones left out, links leading outside refused.
+  std::vector<fs::directory_entry> entries(const fs::path& dir) {
+    std::vector<fs::directory_entry> list;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      const auto name = it->path().filename().string();
+      if (name.empty() || name[0] == '.') continue;
+      if (it->is_symlink(ec) && !inside_repository(it->path())) {
+        path_error(relative_path(repo_.root, it->path()), "a symbolic link that leads outside the repository",
+                   "replace the link with the file itself");
+        continue;
+      }
+      list.push_back(*it);
+    }
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    return list;
+  }
+
+  bool inside_repository(const fs::path& p) {
+    std::error_code ec;
+    auto target = fs::weakly_canonical(p, ec);
+    if (ec) return false;
+    auto rel = target.lexically_relative(canonical_root_);
+    return !rel.empty() && *rel.begin() != "..";
+  }
+
+  // Reads and parses one file; the root node when there is one to read.
+  std::optional<yaml::Node> parse(const fs::path& path, const std::string& file, std::string_view expectation) {
+    auto bytes = read_file_bytes(path);
+    if (!bytes) {
+      path_error(file, "cannot read the file");
+      return std::nullopt;
+    }
+    auto lf = parse_file(*bytes, file);
+    out().insert(out().end(), std::make_move_iterator(lf.diagnostics.begin()),
+                 std::make_move_iterator(lf.diagnostics.end()));
+    if (!lf.document.suppressions.empty()) repo_.suppressions[file] = std::move(lf.document.suppressions);
+    if (lf.document.root && lf.document.root->is_null()) lf.document.empty = true;
+    if (lf.document.empty) {
+      out().push_back(Diagnostic{file, 1, 1, 1, Severity::error, "schema", "the file is empty", std::string(expectation)});
+      return std::nullopt;
+    }
+    if (!lf.document.root) return std::nullopt;
+    return std::move(lf.document.root);
+  }
+
+  void load_partnership() {
+    const auto path = repo_.root / kRepositoryFile;
+    if (auto root = parse(path, repo_.partnership.file, "lateral.yaml needs `partnership` and `framework`"))
+      read_partnership(*root, repo_.partnership, out());
+  }
+
+  const Framework* load_framework_file(const fs::path& path, const std::string& file) {
+    for (const auto& f : repo_.frameworks)
+      if (f->file == file) return f.get();
+    if (loaded_framework_files_.count(file)) return nullptr;  // tried already, and it did not load
+    loaded_framework_files_.insert(file);
+    auto root = parse(path, file, "a framework needs id, version, name, levels, themes, evidence-types and settings");
+    if (!root) return nullptr;
+    auto fw = load_framework(*root, file, out());
+    if (!fw) return nullptr;
+    if (fw->id == "default") {
+      const auto* id = root->find("id");
+      report(out(), file, id ? id->mark : root->mark, id ? id->length : 1, "schema",
+             "the id `default` is the built-in framework's", "give your framework an id of its own");
+      return nullptr;
+    }
+    if (const auto* other = repo_.find_framework(fw->id)) {
+      const auto* id = root->find("id");
+      report(out(), file, id ? id->mark : root->mark, id ? id->length : 1, "schema",
+             fmt::format("framework id `{}` is already used by {}", fw->id, other->file));
+      return nullptr;
+    }
+    const auto stem = path.stem().string();
+    if (file.starts_with("frameworks/") && stem != fw->id) {
+      const auto* id = root->find("id");
+      report(out(), file, id ? id->mark : root->mark, id ? id->length : 1, "path",
+             fmt::format("frameworks/{}.yaml holds framework `{}`: the file name must be its id", stem, fw->id),
+             fmt::format("rename the file to frameworks/{}.yaml", fw->id));
+    }
+    repo_.frameworks.push_back(std::make_unique<Framework>(std::move(*fw)));
+    return repo_.frameworks.back().get();
+  }
+
+  void load_frameworks() {
+    const auto dir = repo_.root / "frameworks";
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return;
+    for (const auto& e : entries(dir)) {
+      const auto file = relative_path(repo_.root, e.path());
+      if (!e.is_regular_file(ec)) continue;
+      const auto ext = e.path().extension().string();
+      if (ext == ".yml") {
+        path_error(file, "framework files end in .yaml", fmt::format("rename it to frameworks/{}.yaml", e.path().stem().string()));
+        continue;
+      }
+      if (ext != ".yaml") continue;
+      load_framework_file(e.path(), file);
+    }
+  }
+
+  void resolve_partnership_framework() {
+    const auto& ref = repo_.partnership.framework;
+    if (!ref) {
+      if (!repo_.partnership.loaded) repo_.framework = repo_.frameworks.front().get();
+      return;
+    }
+    if (ref->value == "default") {
+      repo_.framework = repo_.frameworks.front().get();
+      return;
+    }
+    const fs::path rel(ref->value);
+    const auto normal = rel.lexically_normal();
+    if (rel.is_absolute() || normal.empty() || *normal.begin() == "..") {
+      report(out(), repo_.partnership.file, ref->mark, ref->length, "path",
+             fmt::format("`{}` is outside the repository", ref->value),
+             "write `default`, or a path inside the repository such as frameworks/ours.yaml");
+      return;
+    }
+    const auto path = repo_.root / normal;
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+      report(out(), repo_.partnership.file, ref->mark, ref->length, "path",
+             fmt::format("no framework file at `{}`", ref->value), "write `default`, or the path of a framework file");
+      return;
+    }
+    if (!inside_repository(path)) {
+      report(out(), repo_.partnership.file, ref->mark, ref->length, "path",
+             fmt::format("`{}` leads outside the repository", ref->value));
+      return;
+    }
+    repo_.framework = load_framework_file(path, normal.generic_string());
+  }
+
+  void resolve_review_framework(Review& review) {
+    if (!review.plan.framework_id) {
+      review.framework = repo_.framework;
+      return;
+    }
+    const auto& id = *review.plan.framework_id;
+    review.framework = repo_.find_framework(id.value);
+    if (review.framework) return;
+    std::vector<std::string> ids;
+    for (const auto& f : repo_.frameworks) ids.push_back(f->id);
+    auto near = nearest(id.value, ids);
+    report(out(), review.plan.file, id.mark, id.length, "unknown-reference",
+           fmt::format("no framework `{}` in this repository", id.value),
+           near ? fmt::format("did you mean `{}`?", *near)
+                : fmt::format("the frameworks are: {} (frameworks/<id>.yaml)", join(ids)));
+  }
+
+  void unknown_file(const std::string& file, std::string_view name, std::span<const std::string> known) {
+    auto near = nearest(name, known);
+    path_error(file, fmt::format("`{}` is not a file lateral knows here", name),
+               near ? fmt::format("did you mean `{}`?", *near) : fmt::format("the files here are: {}", join(known)));
+  }
+
+  bool slug_dir(const fs::directory_entry& e, std::string_view what) {
+    const auto name = e.path().filename().string();
+    if (is_slug(name)) return true;
+    path_error(relative_path(repo_.root, e.path()),
+               fmt::format("`{}` is not a valid {} name: use lower-case letters, digits and '-'", name, what),
+               fmt::format("rename it, e.g. `{}`", suggest_slug(name)));
+    return false;
+  }
+
+  static std::string suggest_slug(std::string_view name) {
+    std::string s;
+    for (char c : name) {
+      const auto u = static_cast<unsigned char>(c);
+      if (std::isalnum(u) && u < 0x80) s += static_cast<char>(std::tolower(u));
+      else if (!s.empty() && s.back() != '-') s += '-';
+    }
+    while (!s.empty() && s.back() == '-') s.pop_back();
+    return s.empty() ? "school-name" : s;
+  }
+
+  void load_schools() {
+    const auto dir = repo_.root / "schools";
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return;
+    for (const auto& e : entries(dir)) {
+      if (!e.is_directory(ec)) continue;
+      if (!slug_dir(e, "school")) continue;
+      School s;
+      s.slug = e.path().filename().string();
+      s.dir = relative_path(repo_.root, e.path());
+      s.file = s.dir + "/school.yaml";
+      load_school(e.path(), s);
+      repo_.schools.push_back(std::move(s));
+    }
+  }
+
+  void load_school(const fs::path& dir, School& s) {
+    static const std::array<std::string, 1> kKnown = {"school.yaml"};
+    bool has_file = false;
+    std::error_code ec;
+    for (const auto& e : entries(dir)) {
+      const auto name = e.path().filename().string();
+      const auto file = relative_path(repo_.root, e.path());
+      if (e.is_directory(ec)) {
+        if (name == "reviews") load_reviews(e.path(), s);
+        continue;
+      }
+      if (name == "school.yaml") {
+        has_file = true;
+        if (auto root = parse(e.path(), file, "school.yaml needs at least `name`")) read_school(*root, s, out());
+      } else if (name.ends_with(".yaml") || name.ends_with(".yml")) {
+        unknown_file(file, name, kKnown);
+      }
+    }
+    if (!has_file)
+      out().push_back(Diagnostic{s.dir, 1, 1, 1, Severity::error, "schema", "the school has no school.yaml",
+                                 "create it with at least `name: <the school's name>`"});
+    std::sort(s.reviews.begin(), s.reviews.end(), [](const Review& a, const Review& b) {
+      const auto da = a.first_day(), db = b.first_day();
+      if (da != db) return da < db;
+      return a.slug < b.slug;
+    });
+  }
+
+  void load_reviews(const fs::path& dir, School& s) {
+    std::error_code ec;
+    for (const auto& e : entries(dir)) {
+      if (!e.is_directory(ec)) continue;
+      if (!slug_dir(e, "review")) continue;
+      Review r;
+      r.slug = e.path().filename().string();
+      r.school = s.slug;
+      r.dir = relative_path(repo_.root, e.path());
+      load_review(e.path(), r);
+      s.reviews.push_back(std::move(r));
+    }
+  }
+
+  void load_review(const fs::path& dir, Review& r) {
+    static const std::array<std::string, 5> kKnown = {"review.yaml", "self-evaluation.yaml", "benchmark.yaml",
+                                                      "actions.yaml", "process-feedback.yaml"};
+    r.plan.file = r.dir + "/review.yaml";
+    r.self_evaluation_file = r.dir + "/self-evaluation.yaml";
+    r.benchmark_file = r.dir + "/benchmark.yaml";
+    r.actions_file = r.dir + "/actions.yaml";
+    bool has_plan = false;
+    std::error_code ec;
+    for (const auto& e : entries(dir)) {
+      const auto name = e.path().filename().string();
+      const auto file = relative_path(repo_.root, e.path());
+      if (e.is_directory(ec)) {
+        if (name == "evidence") load_evidence_dir(e.path(), r);
+        continue;
+      }
+      if (!name.ends_with(".yaml") && !name.ends_with(".yml")) continue;  // generated profiles and notes
+      if (name == "review.yaml") {
+        has_plan = true;
+        if (auto root = parse(e.path(), file, "review.yaml needs dates, focus and team")) read_review_plan(*root, r.plan, out());
+      } else if (name == "self-evaluation.yaml") {
+        if (auto root = parse(e.path(), file, "write `{}` for no entries, or remove the file"))
+          read_self_evaluation(*root, r, out());
+        else
+          r.self_evaluation_ok = false;
+      } else if (name == "benchmark.yaml") {
+        r.benchmark_present = true;
+        if (auto root = parse(e.path(), file, "write `{}` for no judgements yet, or remove the file"))
+          read_benchmark(*root, r, out());
+        else
+          r.benchmark_ok = false;
+      } else if (name == "actions.yaml") {
+        r.actions_present = true;
+        if (auto root = parse(e.path(), file, "write `[]` for an empty action plan, or remove the file"))
+          read_actions(*root, r, out());
+        else
+          r.actions_ok = false;
+      } else if (name == "process-feedback.yaml") {
+        ProcessFeedback pf;
+        pf.file = file;
+        if (auto root = parse(e.path(), file, "process-feedback.yaml needs date, went-well and even-better-if")) {
+          read_process_feedback(*root, pf, out());
+          r.process_feedback = std::move(pf);
+        }
+      } else {
+        unknown_file(file, name, kKnown);
+      }
+    }
+    if (!has_plan)
+      out().push_back(Diagnostic{r.dir, 1, 1, 1, Severity::error, "schema", "the review has no review.yaml",
+                                 "plan it with `lateral init-review`, or write review.yaml by hand"});
+    std::sort(r.evidence.begin(), r.evidence.end(), [](const Evidence& a, const Evidence& b) { return a.id < b.id; });
+  }
+
+  void load_evidence_dir(const fs::path& dir, Review& r) {
+    std::error_code ec;
+    for (const auto& e : entries(dir)) {
+      const auto name = e.path().filename().string();
+      const auto file = relative_path(repo_.root, e.path());
+      if (!e.is_regular_file(ec)) continue;
+      const auto stem = e.path().stem().string();
+      const auto ext = e.path().extension().string();
+      if (ext == ".yml") {
+        path_error(file, "evidence files end in .yaml", fmt::format("rename it to {}.yaml", stem));
+        continue;
+      }
+      if (ext != ".yaml") continue;
+      if (!is_slug(stem)) {
+        path_error(file, fmt::format("`{}` is not a valid evidence id: use lower-case letters, digits and '-'", stem),
+                   fmt::format("rename it, e.g. `{}.yaml`", suggest_slug(stem)));
+        continue;
+      }
+      Evidence ev;
+      ev.id = stem;
+      ev.file = file;
+      if (auto root = parse(e.path(), file, "an evidence record needs date, by, type, aspects and summary"))
+        read_evidence(*root, ev, out());
+      r.evidence.push_back(std::move(ev));
+    }
+  }
+
+  Repository& repo_;
+  fs::path canonical_root_;
+  std::set<std::string> loaded_framework_files_;
+};
+
+}  // namespace
+
+Repository load_repository(const fs::path& root) {
+  Repository repo;
+  repo.root = root;
+  RepositoryLoader(repo).run();
+  return repo;
+}
+
+}  // namespace lateral

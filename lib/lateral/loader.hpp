@@ -1,0 +1,43 @@
+// Loads a partnership repository from disk into the model, reporting every problem of every file.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lateral/model.hpp"
+
+namespace lateral {
+
+inline constexpr std::string_view kRepositoryFile = "lateral.yaml";
+
+// Walks up from `start` to the directory holding lateral.yaml, as git finds .git.
+std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path& start);
+
+Repository load_repository(const std::filesystem::path& root);
+
+// The per-file loaders, for the writing commands that check a changed text before writing it.
+// `file` is the repository-relative path used in diagnostics.
+struct LoadedFile {
+  yaml::Document document;
+  std::vector<Diagnostic> diagnostics;
+};
+LoadedFile parse_file(std::string_view text, const std::string& file);
+
+void read_partnership(const yaml::Node& root, Partnership& p, std::vector<Diagnostic>& out);
+void read_school(const yaml::Node& root, School& s, std::vector<Diagnostic>& out);
+void read_review_plan(const yaml::Node& root, ReviewPlan& plan, std::vector<Diagnostic>& out);
+void read_self_evaluation(const yaml::Node& root, Review& review, std::vector<Diagnostic>& out);
+void read_evidence(const yaml::Node& root, Evidence& e, std::vector<Diagnostic>& out);
+void read_benchmark(const yaml::Node& root, Review& review, std::vector<Diagnostic>& out);
+void read_actions(const yaml::Node& root, Review& review, std::vector<Diagnostic>& out);
+void read_process_feedback(const yaml::Node& root, ProcessFeedback& pf, std::vector<Diagnostic>& out);
+
+// Reads a whole file's bytes; nullopt when it cannot be read.
+std::optional<std::string> read_file_bytes(const std::filesystem::path& path);
+
+// A repository-relative path, '/'-separated.
+std::string relative_path(const std::filesystem::path& root, const std::filesystem::path& p);
+
+}  // namespace lateral

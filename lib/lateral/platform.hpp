@@ -1,0 +1,39 @@
+// Everything that depends on the operating system, in one place: terminals, atomic writes,
+// exclusive creation and locks. Linux (POSIX) is supported; another platform replaces this file.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lateral::platform {
+
+bool is_terminal(int fd);
+
+// Writes `data` to `path` atomically: a temporary file in the same directory, flushed, then
+// renamed over the target. On failure the old file is intact, no temporary file is left, and the
+// error is returned as text.
+std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data);
+
+// Creates `path` with `data` only if it does not exist yet (O_EXCL), atomically as above.
+// Returns "exists" when the name is taken, another text on failure, nullopt on success.
+std::optional<std::string> create_exclusive(const std::filesystem::path& path, std::string_view data);
+
+// An advisory lock on a file (created if needed), held until the object is destroyed.
+class FileLock {
+ public:
+  explicit FileLock(const std::filesystem::path& path);
+  ~FileLock();
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+  bool locked() const { return fd_ >= 0; }
+
+ private:
+  int fd_ = -1;
+};
+
+// Test hook: when set (LATERAL_FAIL_WRITE=write|flush|rename), atomic writes fail at that step,
+// so tests can prove a failed write leaves the old file and no temporary behind.
+std::string_view injected_failure();
+
+}  // namespace lateral::platform

@@ -1,0 +1,186 @@
+// The typed reader over YAML trees.
+#include "lateral/reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "lateral/text.hpp"
+
+namespace lateral {
+
+namespace {
+std::string quoted_hint(const yaml::Node& n) { return fmt::format("quote it if it is text: \"{}\"", n.value); }
+
+bool is_yaml11_bool(std::string_view v) {
+  const auto l = to_lower(v);
+  return l == "yes" || l == "no" || l == "on" || l == "off" || l == "y" || l == "n";
+}
+}  // namespace
+
+bool is_grade_key(std::string_view key) {
+  static constexpr std::array<std::string_view, 7> kWords = {"overall", "grade", "score", "average",
+                                                             "rating",  "total", "rank"};
+  const auto l = to_lower(key);
+  return std::find(kWords.begin(), kWords.end(), l) != kWords.end();
+}
+
+void Reader::report(const char* rule, const yaml::Mark& at, int length, std::string message, std::string hint) {
+  out_.push_back(Diagnostic{file_, at.line, at.column, std::max(length, 1), Severity::error, rule,
+                            std::move(message), std::move(hint)});
+}
+
+bool Reader::expect_map(const yaml::Node& node, std::string_view what) {
+  if (node.is_map()) return true;
+  report("schema", node, fmt::format("{} must be a map of keys and values, not {}", what, yaml::describe(node)));
+  return false;
+}
+
+bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys, std::string_view what) {
+  if (!expect_map(node, what)) return false;
+  std::vector<std::string> known;
+  known.reserve(keys.size());
+  for (const auto& k : keys) known.emplace_back(k.name);
+  for (const auto& [key, value] : node.entries) {
+    if (std::find(known.begin(), known.end(), key.value) != known.end()) continue;
+    if (is_grade_key(key.value)) {
+      report("no-overall-grade", key,
+             fmt::format("`{}` is not allowed: a peer review gives no overall grade, score or ranking", key.value),
+             "remove it; the profile describes each aspect in words");
+      continue;
+    }
+    std::string hint;
+    if (auto near = nearest(key.value, known))
+      hint = fmt::format("did you mean `{}`?", *near);
+    else
+      hint = fmt::format("the keys here are: {}", join(known));
+    report("schema", key, fmt::format("unknown key `{}` in {}", key.value, what), std::move(hint));
+  }
+  // Missing keys are reported together, one diagnostic per rule, where the map begins.
+  const auto& at = node.entries.empty() ? node.mark : node.entries.front().first.mark;
+  const int length = node.entries.empty() ? 1 : node.entries.front().first.length;
+  std::vector<std::pair<std::string, std::vector<std::string>>> missing;  // rule -> keys
+  for (const auto& k : keys) {
+    if (!k.required || node.find(k.name)) continue;
+    auto it = std::find_if(missing.begin(), missing.end(), [&](const auto& m) { return m.first == k.missing_rule; });
+    if (it == missing.end()) it = missing.insert(missing.end(), {k.missing_rule, {}});
+    it->second.push_back(fmt::format("`{}`", k.name));
+  }
+  for (const auto& [rule, names] : missing)
+    report(rule.c_str(), at, length,
+           fmt::format("{} is missing the {} {}", what, names.size() == 1 ? "key" : "keys", join(names)));
+  return true;
+}
+
+std::optional<Located<std::string>> Reader::text(const yaml::Node* n, std::string_view key) {
+  if (!n) return std::nullopt;
+  if (n->is_null()) {
+    report("schema", *n, fmt::format("`{}` has no value", key), "write the text after the colon, or remove the key");
+    return std::nullopt;
+  }
+  if (!n->is_scalar()) {
+    report("schema", *n, fmt::format("`{}` must be text, not {}", key, yaml::describe(*n)));
+    return std::nullopt;
+  }
+  if (n->resolved() != yaml::Resolved::string) {
+    report("schema", *n, fmt::format("`{}` must be text, not {}", key, yaml::describe(*n)), quoted_hint(*n));
+    return std::nullopt;
+  }
+  if (n->value.find_first_not_of(" \t\r\n") == std::string::npos) {
+    report("schema", *n, fmt::format("`{}` is empty", key), "write the text, or remove the key if it is optional");
+    return std::nullopt;
+  }
+  return Located<std::string>{n->value, n->mark, n->length};
+}
+
+std::optional<Located<std::string>> Reader::text_or_number(const yaml::Node* n, std::string_view key) {
+  if (n && n->is_scalar() &&
+      (n->resolved() == yaml::Resolved::integer || n->resolved() == yaml::Resolved::floating))
+    return Located<std::string>{n->value, n->mark, n->length};
+  return text(n, key);
+}
+
+std::optional<Located<Date>> Reader::date(const yaml::Node* n, std::string_view key) {
+  if (!n) return std::nullopt;
+  if (!n->is_scalar()) {
+    report("date", *n, fmt::format("`{}` must be a date (YYYY-MM-DD), not {}", key, yaml::describe(*n)));
+    return std::nullopt;
+  }
+  auto d = Date::parse(n->value);
+  if (!d) {
+    const bool shaped = n->value.size() == 10 && n->value[4] == '-' && n->value[7] == '-';
+    report("date", *n,
+           shaped ? fmt::format("`{}` is not a date that exists: {}", key, n->value)
+                  : fmt::format("`{}` must be a date written YYYY-MM-DD, not `{}`", key, n->value),
+           shaped ? "check the day and the month" : "for example 2025-06-10");
+    return std::nullopt;
+  }
+  return Located<Date>{*d, n->mark, n->length};
+}
+
+std::optional<Located<bool>> Reader::boolean(const yaml::Node* n, std::string_view key) {
+  if (!n) return std::nullopt;
+  if (n->is_scalar() && n->resolved() == yaml::Resolved::boolean)
+    return Located<bool>{to_lower(n->value) == "true", n->mark, n->length};
+  if (n->is_scalar() && n->style == yaml::Style::plain && is_yaml11_bool(n->value)) {
+    report("yaml11-bool", *n,
+           fmt::format("`{}` is text in YAML 1.2, not a boolean: editors and other tools read it as text", n->value),
+           fmt::format("write `{}: {}`", key, (to_lower(n->value) == "yes" || to_lower(n->value) == "on" || to_lower(n->value) == "y") ? "true" : "false"));
+    return std::nullopt;
+  }
+  report("schema", *n, fmt::format("`{}` must be true or false, not {}", key, yaml::describe(*n)));
+  return std::nullopt;
+}
+
+std::optional<Located<int>> Reader::whole_number(const yaml::Node* n, std::string_view key, int min, int max) {
+  if (!n) return std::nullopt;
+  if (!n->is_scalar() || n->resolved() != yaml::Resolved::integer || n->value.size() > 9 ||
+      n->value.starts_with("0x") || n->value.starts_with("0o")) {
+    report("schema", *n, fmt::format("`{}` must be a whole number, not {}", key, yaml::describe(*n)));
+    return std::nullopt;
+  }
+  const int v = std::stoi(n->value);
+  if (v < min || v > max) {
+    report("schema", *n, fmt::format("`{}` must be between {} and {}, not {}", key, min, max, v));
+    return std::nullopt;
+  }
+  return Located<int>{v, n->mark, n->length};
+}
+
+const yaml::Node* Reader::list(const yaml::Node* n, std::string_view key, bool allow_empty) {
+  if (!n) return nullptr;
+  if (!n->is_sequence()) {
+    std::string hint;
+    if (n->is_scalar()) hint = fmt::format("write a list: `{}: [{}]`", key, n->value);
+    report("schema", *n, fmt::format("`{}` must be a list, not {}", key, yaml::describe(*n)), std::move(hint));
+    return nullptr;
+  }
+  if (!allow_empty && n->items.empty()) {
+    report("schema", *n, fmt::format("`{}` must not be empty", key));
+    return nullptr;
+  }
+  return n;
+}
+
+std::optional<std::vector<Located<std::string>>> Reader::text_list(const yaml::Node* n, std::string_view key,
+                                                                    bool allow_empty) {
+  const auto* l = list(n, key, allow_empty);
+  if (!l) return std::nullopt;
+  std::vector<Located<std::string>> out;
+  out.reserve(l->items.size());
+  for (const auto& item : l->items)
+    if (auto t = text(&item, key)) out.push_back(std::move(*t));
+  return out;
+}
+
+std::optional<std::vector<Located<Date>>> Reader::date_list(const yaml::Node* n, std::string_view key) {
+  const auto* l = list(n, key, false);
+  if (!l) return std::nullopt;
+  std::vector<Located<Date>> out;
+  for (const auto& item : l->items)
+    if (auto d = date(&item, key)) out.push_back(*d);
+  return out;
+}
+
+}  // namespace lateral

@@ -1,0 +1,69 @@
+// Reads typed values out of a YAML tree, reporting each problem at its line and column under the
+// loading rules (schema, date, yaml11-bool). Every file kind's loader is written with it.
+#pragma once
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lateral/date.hpp"
+#include "lateral/diagnostic.hpp"
+#include "lateral/yaml.hpp"
+
+namespace lateral {
+
+// A value and where it was written.
+template <class T>
+struct Located {
+  T value{};
+  yaml::Mark mark;
+  int length = 1;
+};
+
+class Reader {
+ public:
+  Reader(std::string file, std::vector<Diagnostic>& out) : file_(std::move(file)), out_(out) {}
+
+  const std::string& file() const { return file_; }
+  std::vector<Diagnostic>& out() { return out_; }
+
+  void report(const char* rule, const yaml::Mark& at, int length, std::string message, std::string hint = {});
+  void report(const char* rule, const yaml::Node& at, std::string message, std::string hint = {}) {
+    report(rule, at.mark, at.length, std::move(message), std::move(hint));
+  }
+
+  struct Key {
+    std::string_view name;
+    bool required = true;
+    const char* missing_rule = "schema";
+  };
+  // Checks that `node` is a map holding only these keys and every required one. `what` names the
+  // map in messages ("an evidence record"). False when it is not a map at all.
+  bool expect_map(const yaml::Node& node, std::initializer_list<Key> keys, std::string_view what);
+  bool expect_map(const yaml::Node& node, std::string_view what);  // any keys
+
+  // A required or optional value; nullopt (and a diagnostic when present but wrong) otherwise.
+  std::optional<Located<std::string>> text(const yaml::Node* node, std::string_view key);
+  // Text, or a number kept as written (URNs, versions).
+  std::optional<Located<std::string>> text_or_number(const yaml::Node* node, std::string_view key);
+  // A slug or `theme/aspect` reference: text whose form is checked by the rules that use it.
+  std::optional<Located<std::string>> name(const yaml::Node* node, std::string_view key) { return text(node, key); }
+  std::optional<Located<Date>> date(const yaml::Node* node, std::string_view key);
+  std::optional<Located<bool>> boolean(const yaml::Node* node, std::string_view key);
+  std::optional<Located<int>> whole_number(const yaml::Node* node, std::string_view key, int min, int max);
+  std::optional<std::vector<Located<std::string>>> text_list(const yaml::Node* node, std::string_view key,
+                                                             bool allow_empty = false);
+  std::optional<std::vector<Located<Date>>> date_list(const yaml::Node* node, std::string_view key);
+  // A list node (reports when it is something else); nullptr when absent or wrong.
+  const yaml::Node* list(const yaml::Node* node, std::string_view key, bool allow_empty = true);
+
+ private:
+  std::string file_;
+  std::vector<Diagnostic>& out_;
+};
+
+// Keys refused in every file: a review has no overall grade.
+bool is_grade_key(std::string_view key);
+
+}  // namespace lateral

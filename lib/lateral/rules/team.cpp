@@ -1,0 +1,38 @@
+// team: two to four people, the lead included; exactly one lead, whose role is headteacher.
+#include "common.hpp"
+
+namespace lateral::rules {
+
+void check_team(const RuleContext& ctx, RuleSink& sink) {
+  for_each_review(ctx.repo, [&](const School&, const Review& r) {
+    if (!r.plan.team || !r.framework) return;
+    const auto& team = *r.plan.team;
+    const auto& s = r.framework->settings;
+    const auto& file = r.plan.file;
+    const int size = static_cast<int>(team.size());
+    if (size < s.team_min || size > s.team_max)
+      sink.report(file, r.plan.team_key, 4,
+                  fmt::format("the team has {}; a review team has {} to {} people, the lead included",
+                              plural(team.size(), "person", "people"), s.team_min, s.team_max),
+                  size < s.team_min ? "add a reviewer from another school" : "keep the team small enough to stay a conversation");
+    std::vector<const TeamMember*> leads;
+    for (const auto& m : team)
+      if (m.lead) leads.push_back(&m);
+    if (leads.empty()) {
+      sink.report(file, r.plan.team_key, 4, "the team has no lead", "mark the lead reviewer with `lead: true`");
+      return;
+    }
+    for (std::size_t i = 1; i < leads.size(); ++i)
+      sink.report(file, leads[i]->lead_mark ? *leads[i]->lead_mark : leads[i]->mark, 4,
+                  fmt::format("the team has {} leads; a review has exactly one", leads.size()),
+                  fmt::format("keep `lead: true` on one member only (first: {})", leads[0]->name.value));
+    const auto* lead = leads[0];
+    if (lead->role && to_lower(lead->role->value) != to_lower(s.lead_role))
+      sink.report(file, *lead->role,
+                  fmt::format("the lead, {}, is a {}; the lead reviewer is a {}", lead->name.value, lead->role->value,
+                              s.lead_role),
+                  fmt::format("make a {} the lead", s.lead_role));
+  });
+}
+
+}  // namespace lateral::rules

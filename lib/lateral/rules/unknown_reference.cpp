@@ -1,0 +1,102 @@
+// unknown-reference: every theme, aspect, level, evidence type, evidence id, team member and rule
+// named in a file exists.
+#include "common.hpp"
+
+namespace lateral::rules {
+namespace {
+
+std::vector<std::string> focus_refs(const Review& r) {
+  std::vector<std::string> out;
+  for (const auto* a : r.focus_aspects()) out.push_back(a->ref);
+  return out;
+}
+
+// An aspect reference of the framework; `focus_only` also requires its theme to be in focus.
+void aspect_ref(const Review& r, const std::string& file, const Text& ref, bool focus_only, RuleSink& sink) {
+  const auto& fw = *r.framework;
+  if (!fw.aspect(ref.value)) {
+    sink.report(file, ref, fmt::format("`{}` is not an aspect of the framework `{}`", ref.value, fw.id),
+                suggest(ref.value, fw.aspect_refs(), "aspects"));
+    return;
+  }
+  if (focus_only && !in_focus(r, fw.theme_of(ref.value)->id))
+    sink.report(file, ref,
+                fmt::format("`{}` is not in this review's focus ({})", ref.value,
+                            r.plan.themes ? [&] {
+                              std::vector<std::string> t;
+                              for (const auto& x : *r.plan.themes) t.push_back(x.value);
+                              return join(t);
+                            }()
+                                          : std::string()),
+                "judge only aspects of the themes in focus, or add the theme to focus.themes in review.yaml");
+}
+
+void level_ref(const Review& r, const std::string& file, const Text& level, RuleSink& sink) {
+  const auto& fw = *r.framework;
+  if (!fw.has_levels()) {
+    sink.report(file, level, fmt::format("the framework `{}` has no levels, so `level: {}` has no meaning", fw.id, level.value),
+                "remove `level`; write the finding in the commentary");
+    return;
+  }
+  if (!fw.level(level.value))
+    sink.report(file, level, fmt::format("`{}` is not a level of the framework `{}`", level.value, fw.id),
+                suggest(level.value, fw.level_ids(), "levels"));
+}
+
+}  // namespace
+
+void check_unknown_reference(const RuleContext& ctx, RuleSink& sink) {
+  // lateral.yaml: rule names in `rules`.
+  std::vector<std::string> rule_names;
+  for (const auto& rule : all_rules())
+    if (!rule.loading) rule_names.emplace_back(rule.name);
+  for (const auto& [name, sev] : ctx.repo.partnership.rules) {
+    const auto* rule = find_rule(name);
+    if (!rule)
+      sink.report(ctx.repo.partnership.file, sev, fmt::format("`{}` is not a rule of lateral", name),
+                  suggest(name, rule_names, "rules"));
+  }
+
+  for_each_review(ctx.repo, [&](const School&, const Review& r) {
+    if (!r.framework) return;
+    const auto& fw = *r.framework;
+    if (r.plan.themes)
+      for (const auto& t : *r.plan.themes)
+        if (!fw.theme(t.value))
+          sink.report(r.plan.file, t, fmt::format("`{}` is not a theme of the framework `{}`", t.value, fw.id),
+                      suggest(t.value, fw.theme_ids(), "themes"));
+
+    const auto names = team_names(r);
+    for (const auto& e : r.evidence) {
+      if (!e.loaded) continue;
+      if (e.type && !fw.evidence_type(e.type->value))
+        sink.report(e.file, *e.type, fmt::format("`{}` is not an evidence type of the framework `{}`", e.type->value, fw.id),
+                    suggest(e.type->value, fw.evidence_type_ids(), "evidence types"));
+      if (e.aspects)
+        for (const auto& a : *e.aspects) aspect_ref(r, e.file, a, false, sink);
+      if (e.by && r.plan.team && std::find(names.begin(), names.end(), e.by->value) == names.end())
+        sink.report(e.file, *e.by, fmt::format("`{}` is not a member of the review team", e.by->value),
+                    suggest(e.by->value, names, "team members"));
+    }
+
+    std::vector<std::string> ids;
+    for (const auto& e : r.evidence) ids.push_back(e.id);
+    for (const auto& j : r.judgements) {
+      aspect_ref(r, r.benchmark_file, j.aspect, true, sink);
+      if (j.level) level_ref(r, r.benchmark_file, *j.level, sink);
+      if (j.evidence)
+        for (const auto& id : *j.evidence)
+          if (!r.find_evidence(id.value))
+            sink.report(r.benchmark_file, id, fmt::format("no evidence record `{}` in this review", id.value),
+                        suggest(id.value, ids, "evidence ids"));
+    }
+    for (const auto& s : r.self_evaluation) {
+      aspect_ref(r, r.self_evaluation_file, s.aspect, false, sink);
+      if (s.level) level_ref(r, r.self_evaluation_file, *s.level, sink);
+    }
+    for (const auto& a : r.actions)
+      if (a.aspect) aspect_ref(r, r.actions_file, *a.aspect, false, sink);
+  });
+}
+
+}  // namespace lateral::rules

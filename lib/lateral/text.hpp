@@ -1,0 +1,48 @@
+// Text helpers the loader and the rules share: UTF-8 checks, code-point columns, slugs, and the
+// "did you mean" hint.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lateral {
+
+// The byte offset of the first invalid UTF-8 sequence, if any.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Number of code points in a valid UTF-8 string.
+std::size_t code_points(std::string_view text);
+
+// Maps byte offsets of a text to 1-based lines and code-point columns.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  struct Position {
+    int line;
+    int column;
+  };
+  Position position(std::size_t offset) const;
+  // The column (1-based, in code points) of a 0-based byte column on a 0-based line.
+  int column(int line0, int byte_column0) const;
+  std::string_view line_text(int line) const;  // 1-based; without its line end
+  int line_count() const { return static_cast<int>(starts_.size()); }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
+
+bool is_slug(std::string_view s);
+
+// The candidate closest to `word` by edit distance, when it is close enough to be a useful hint.
+std::optional<std::string> nearest(std::string_view word, std::span<const std::string> candidates);
+
+std::string to_lower(std::string_view s);
+
+// Joins with ", ".
+std::string join(std::span<const std::string> items, std::string_view sep = ", ");
+
+}  // namespace lateral

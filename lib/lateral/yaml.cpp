@@ -1,0 +1,464 @@
+// The YAML reader: byte checks first (size, UTF-8, control characters, tab indentation), then
+// yaml-cpp's event parser building a positioned tree, refusing what has no place in review files.
+#include "lateral/yaml.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <istream>
+#include <streambuf>
+#include <unordered_map>
+
+#include "lateral/text.hpp"
+
+namespace lateral::yaml {
+namespace {
+
+constexpr int kMaxReportsPerKind = 5;
+
+// An istream over bytes we already hold, without copying them.
+struct MemoryBuffer : std::streambuf {
+  MemoryBuffer(const char* begin, std::size_t size) {
+    char* b = const_cast<char*>(begin);
+    setg(b, b, b + size);
+  }
+};
+
+struct TooDeep {
+  YAML::Mark mark;
+};
+struct StopAfterStart {
+  YAML::Mark mark;
+};
+
+bool is_null_word(std::string_view v) { return v == "~" || v == "null" || v == "Null" || v == "NULL"; }
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view text, const LineIndex& lines, const std::string& file,
+              std::vector<Diagnostic>& out)
+      : text_(text), lines_(lines), file_(file), out_(out) {}
+
+  std::optional<Node> root;
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    Node n;
+    n.kind = Kind::null;
+    n.mark = convert(mark);
+    attach(std::move(n));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    report(mark, "anchor", "aliases (*name) are not allowed in lateral files",
+           "write the value out in full");
+    Node n;
+    n.kind = Kind::null;
+    n.mark = convert(mark);
+    attach(std::move(n));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    Node n;
+    n.kind = Kind::scalar;
+    n.mark = convert(mark);
+    n.value = value;
+    n.style = scalar_style(mark, tag);
+    if (value.find('\n') == std::string::npos &&
+        (n.style == Style::plain || n.style == Style::single_quoted || n.style == Style::double_quoted)) {
+      n.length = static_cast<int>(code_points(value)) + (n.style == Style::plain ? 0 : 2);
+      if (n.length < 1) n.length = 1;
+    }
+    attach(std::move(n));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    open(mark, tag, anchor, style, Kind::sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    open(mark, tag, anchor, style, Kind::map);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    Node node;
+    std::optional<Node> pending_key;
+  };
+
+  Mark convert(const YAML::Mark& m) const {
+    Mark r;
+    r.line = m.line + 1;
+    r.column = lines_.column(m.line, m.column);
+    r.offset = static_cast<std::size_t>(std::max(m.pos, 0));
+    return r;
+  }
+
+  void report(const YAML::Mark& m, const char* rule, std::string message, std::string hint = {}) {
+    const auto mk = convert(m);
+    out_.push_back(Diagnostic{file_, mk.line, mk.column, 1, Severity::error, rule, std::move(message),
+                              std::move(hint)});
+  }
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor)
+      report(mark, "anchor", "anchors (&name) are not allowed in lateral files",
+             "remove the anchor and write each value out in full");
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (!tag.empty() && tag != "?" && tag != "!")
+      report(mark, "anchor", fmt::format("tags ({}) are not allowed in lateral files", tag),
+             "remove the tag; quote the value if it must be text");
+  }
+
+  Style scalar_style(const YAML::Mark& mark, const std::string& tag) const {
+    if (tag == "?") return Style::plain;
+    const auto pos = static_cast<std::size_t>(std::max(mark.pos, 0));
+    if (pos < text_.size()) {
+      switch (text_[pos]) {
+        case '\'': return Style::single_quoted;
+        case '"': return Style::double_quoted;
+        case '|': return Style::literal;
+        case '>': return Style::folded;
+        default: break;
+      }
+    }
+    return Style::double_quoted;
+  }
+
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+            YAML::EmitterStyle::value style, Kind kind) {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    if (static_cast<int>(stack_.size()) >= kMaxDepth) throw TooDeep{mark};
+    Frame f;
+    f.node.kind = kind;
+    f.node.mark = convert(mark);
+    f.node.style = style == YAML::EmitterStyle::Flow ? Style::flow : Style::block;
+    stack_.push_back(std::move(f));
+  }
+
+  void close() {
+    Frame f = std::move(stack_.back());
+    stack_.pop_back();
+    if (f.node.kind == Kind::map) remove_duplicates(f.node);
+    attach(std::move(f.node));
+  }
+
+  void attach(Node n) {
+    if (stack_.empty()) {
+      root = std::move(n);
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.kind == Kind::sequence) {
+      top.node.items.push_back(std::move(n));
+    } else if (!top.pending_key) {
+      top.pending_key = std::move(n);
+    } else {
+      Node key = std::move(*top.pending_key);
+      top.pending_key.reset();
+      if (key.kind != Kind::scalar) {
+        out_.push_back(Diagnostic{file_, key.mark.line, key.mark.column, 1, Severity::error, "schema",
+                                  "a key must be plain text, not " + describe(key), ""});
+        return;
+      }
+      top.node.entries.emplace_back(std::move(key), std::move(n));
+    }
+  }
+
+  // yaml-cpp keeps every duplicate key; the first one counts and each repeat is reported.
+  void remove_duplicates(Node& map) {
+    auto& entries = map.entries;
+    std::unordered_map<std::string_view, std::size_t> seen;
+    std::vector<std::pair<Node, Node>> kept;
+    kept.reserve(entries.size());
+    bool any = false;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const auto& key = entries[i].first;
+      auto [it, inserted] = seen.emplace(key.value, i);
+      if (!inserted) {
+        any = true;
+        const auto& first = entries[it->second].first;
+        out_.push_back(Diagnostic{file_, key.mark.line, key.mark.column, key.length, Severity::error,
+                                  "duplicate-key",
+                                  fmt::format("duplicate key `{}` (first at line {})", key.value,
+                                              first.mark.line),
+                                  "remove one of the two, or merge them"});
+      }
+    }
+    if (!any) return;
+    seen.clear();
+    for (auto& e : entries) {
+      // Keys are moved from `entries` into `kept`, so look up by value copied before the move.
+      std::string k = e.first.value;
+      if (seen.count(k)) continue;
+      kept.push_back(std::move(e));
+      seen.emplace(kept.back().first.value, 0);
+    }
+    entries = std::move(kept);
+  }
+
+  std::string_view text_;
+  const LineIndex& lines_;
+  const std::string& file_;
+  std::vector<Diagnostic>& out_;
+  std::vector<Frame> stack_;
+};
+
+class FirstMark : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override { throw StopAfterStart{mark}; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+void add(std::vector<Diagnostic>& out, const std::string& file, LineIndex::Position p, const char* rule,
+         std::string message, std::string hint = {}) {
+  out.push_back(Diagnostic{file, p.line, p.column, 1, Severity::error, rule, std::move(message),
+                           std::move(hint)});
+}
+
+// Control characters other than tab, CR and LF (C0, DEL and C1) have no place in review text.
+bool check_controls(std::string_view text, const LineIndex& lines, const std::string& file,
+                    std::vector<Diagnostic>& out) {
+  int found = 0;
+  for (std::size_t i = 0; i < text.size() && found < kMaxReportsPerKind; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    unsigned code = 0;
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      code = c;
+    } else if (c == 0xC2 && i + 1 < text.size()) {
+      const auto d = static_cast<unsigned char>(text[i + 1]);
+      if (d >= 0x80 && d <= 0x9F) code = d;
+    } else if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
+               static_cast<unsigned char>(text[i + 2]) == 0xBF) {
+      add(out, file, lines.position(i), "encoding", "a byte-order mark in the middle of the file",
+          "remove the invisible character U+FEFF");
+      ++found;
+      continue;
+    } else {
+      continue;
+    }
+    add(out, file, lines.position(i), "encoding", fmt::format("control character U+{:04X} in the file", code),
+        "remove it; only tabs, line feeds and carriage returns are allowed");
+    ++found;
+  }
+  return found == 0;
+}
+
+bool check_tab_indentation(std::string_view text, const LineIndex& lines, const std::string& file,
+                           std::vector<Diagnostic>& out) {
+  int found = 0;
+  for (int line = 1; line <= lines.line_count() && found < kMaxReportsPerKind; ++line) {
+    const auto s = lines.line_text(line);
+    std::size_t i = 0;
+    std::optional<std::size_t> tab;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) {
+      if (s[i] == '\t' && !tab) tab = i;
+      ++i;
+    }
+    if (!tab || i == s.size() || s[i] == '#') continue;
+    add(out, file, {line, static_cast<int>(*tab) + 1}, "syntax", "a tab is used for indentation",
+        "indent with spaces");
+    ++found;
+  }
+  (void)text;
+  return found == 0;
+}
+
+void collect_suppressions(std::string_view text, const LineIndex& lines, Document& doc) {
+  static constexpr std::string_view kMarker = "lateral: ignore[";
+  std::size_t pos = 0;
+  while ((pos = text.find(kMarker, pos)) != std::string_view::npos) {
+    const auto hash = text.rfind('#', pos);
+    const auto p = lines.position(pos);
+    const auto line_text = lines.line_text(p.line);
+    const auto close = text.find(']', pos);
+    const auto eol = text.find('\n', pos);
+    if (hash == std::string_view::npos || close == std::string_view::npos || (eol != std::string_view::npos && close > eol)) {
+      pos += kMarker.size();
+      continue;
+    }
+    // A comment alone on its line silences the next line; a trailing one, its own line.
+    const auto first = line_text.find_first_not_of(" \t");
+    const bool alone = first != std::string_view::npos && line_text[first] == '#';
+    const int target = alone ? p.line + 1 : p.line;
+    auto list = text.substr(pos + kMarker.size(), close - pos - kMarker.size());
+    while (!list.empty()) {
+      const auto comma = list.find(',');
+      auto item = list.substr(0, comma);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+      if (!item.empty()) doc.suppressions.push_back({target, std::string(item)});
+      if (comma == std::string_view::npos) break;
+      list.remove_prefix(comma + 1);
+    }
+    pos = close;
+  }
+}
+
+}  // namespace
+
+Resolved Node::resolved() const {
+  if (kind == Kind::null) return Resolved::null;
+  if (kind != Kind::scalar || style != Style::plain) return Resolved::string;
+  const std::string_view v = value;
+  if (is_null_word(v) || v.empty()) return Resolved::null;
+  if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE")
+    return Resolved::boolean;
+  auto all = [](std::string_view s, auto pred) {
+    if (s.empty()) return false;
+    for (char c : s)
+      if (!pred(c)) return false;
+    return true;
+  };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::string_view body = v;
+  if (!body.empty() && (body[0] == '-' || body[0] == '+')) body.remove_prefix(1);
+  if (all(body, digit)) return Resolved::integer;
+  if (v.starts_with("0o") && all(v.substr(2), [](char c) { return c >= '0' && c <= '7'; }))
+    return Resolved::integer;
+  if (v.starts_with("0x") && all(v.substr(2), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      }))
+    return Resolved::integer;
+  if (body == ".inf" || body == ".Inf" || body == ".INF" || v == ".nan" || v == ".NaN" || v == ".NAN")
+    return Resolved::floating;
+  // [0-9]*(\.[0-9]*)?([eE][-+]?[0-9]+)? with at least one digit in the mantissa
+  std::size_t i = 0;
+  bool mantissa = false;
+  while (i < body.size() && digit(body[i])) ++i, mantissa = true;
+  if (i < body.size() && body[i] == '.') {
+    ++i;
+    while (i < body.size() && digit(body[i])) ++i, mantissa = true;
+  }
+  if (!mantissa) return Resolved::string;
+  if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
+    ++i;
+    if (i < body.size() && (body[i] == '-' || body[i] == '+')) ++i;
+    if (i == body.size()) return Resolved::string;
+    while (i < body.size() && digit(body[i])) ++i;
+  }
+  return i == body.size() ? Resolved::floating : Resolved::string;
+}
+
+const Node* Node::find(std::string_view key) const {
+  const auto* e = find_entry(key);
+  return e ? &e->second : nullptr;
+}
+
+const std::pair<Node, Node>* Node::find_entry(std::string_view key) const {
+  for (const auto& e : entries)
+    if (e.first.value == key) return &e;
+  return nullptr;
+}
+
+std::string describe(const Node& n) {
+  switch (n.kind) {
+    case Kind::null: return "nothing (an empty value)";
+    case Kind::map: return "a map";
+    case Kind::sequence: return "a list";
+    case Kind::scalar: break;
+  }
+  switch (n.resolved()) {
+    case Resolved::boolean: return fmt::format("a boolean ({})", n.value);
+    case Resolved::integer:
+    case Resolved::floating: return fmt::format("a number ({})", n.value);
+    case Resolved::null: return "nothing (an empty value)";
+    case Resolved::string: break;
+  }
+  return "text";
+}
+
+Document parse(std::string_view text, const std::string& file, std::vector<Diagnostic>& out) {
+  Document doc;
+  if (text.size() > kMaxFileBytes) {
+    add(out, file, {1, 1}, "limit",
+        fmt::format("the file is {} bytes; lateral reads files of at most {} bytes", text.size(), kMaxFileBytes),
+        "split it, or shorten the text");
+    return doc;
+  }
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (const auto bad = find_invalid_utf8(text)) {
+    // Columns before the bad byte are valid UTF-8, so the position can still be computed.
+    const LineIndex lines(text.substr(0, *bad));
+    const auto p = lines.position(*bad);
+    add(out, file, p, "encoding",
+        fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(text[*bad])),
+        "save the file as UTF-8");
+    return doc;
+  }
+  const LineIndex lines(text);
+  if (!check_controls(text, lines, file, out)) return doc;
+  if (!check_tab_indentation(text, lines, file, out)) return doc;
+  collect_suppressions(text, lines, doc);
+
+  MemoryBuffer buffer(text.data(), text.size());
+  std::istream in(&buffer);
+  TreeBuilder builder(text, lines, file, out);
+  try {
+    YAML::Parser parser(in);
+    if (!parser.HandleNextDocument(builder)) {
+      doc.empty = true;
+      return doc;
+    }
+    FirstMark next;
+    try {
+      parser.HandleNextDocument(next);
+    } catch (const StopAfterStart& s) {
+      add(out, file, lines.position(static_cast<std::size_t>(s.mark.pos)), "syntax",
+          "a second YAML document in one file", "keep one document per file: remove the `---` line and what follows");
+    } catch (const YAML::Exception&) {
+      // The second document is refused anyway: what is wrong inside it does not matter.
+      add(out, file, {lines.line_count(), 1}, "syntax", "a second YAML document in one file",
+          "keep one document per file: remove the `---` line and what follows");
+    }
+  } catch (const TooDeep& t) {
+    add(out, file, lines.position(static_cast<std::size_t>(std::max(t.mark.pos, 0))), "limit",
+        fmt::format("nesting deeper than {} levels", kMaxDepth), "flatten the structure");
+    return doc;
+  } catch (const YAML::ParserException& e) {
+    LineIndex::Position p{1, 1};
+    if (e.mark.line >= 0) p = {e.mark.line + 1, lines.column(e.mark.line, e.mark.column)};
+    std::string msg = e.msg;
+    std::string hint;
+    if (msg == "bad file" || msg.find("recursion") != std::string::npos) {
+      add(out, file, p, "limit", fmt::format("nesting deeper than {} levels", kMaxDepth), "flatten the structure");
+      return doc;
+    }
+    if (msg.find("end of map not found") != std::string::npos || msg.find("illegal map value") != std::string::npos)
+      hint = "check the indentation, and quote text that contains `: `";
+    add(out, file, p, "syntax", "invalid YAML: " + msg, hint);
+    return doc;
+  } catch (const std::exception& e) {
+    add(out, file, {1, 1}, "syntax", std::string("invalid YAML: ") + e.what());
+    return doc;
+  }
+  doc.root = std::move(builder.root);
+  if (!doc.root) doc.empty = true;
+  return doc;
+}
+
+}  // namespace lateral::yaml
