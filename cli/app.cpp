@@ -74,6 +74,44 @@ void Session::print_diagnostics_stderr(const Repository& repo, const std::vector
   std::cerr << make_text_format()->render(diagnostics, ctx);
 }
 
+Session::ReviewRef Session::find_review(const Repository& repo, const std::string& option) const {
+  std::error_code ec;
+  auto list_reviews = [&] {
+    std::string names;
+    int n = 0;
+    for (const auto& s : repo.schools)
+      for (const auto& r : s.reviews)
+        if (n++ < 12) names += fmt::format("\n  {}/{}", s.slug, r.slug);
+    return names.empty() ? std::string("\n  (no reviews yet: plan one with `lateral init-review`)") : names;
+  };
+  auto lookup = [&](std::string_view school, std::string_view review) -> std::optional<ReviewRef> {
+    const auto* s = repo.school(school);
+    if (!s) return std::nullopt;
+    for (const auto& r : s->reviews)
+      if (r.slug == review) return ReviewRef{s, &r};
+    return std::nullopt;
+  };
+  // A path inside the repository: schools/<school>/reviews/<review>[/...]
+  auto from_path = [&](const fs::path& p) -> std::optional<ReviewRef> {
+    const auto rel = fs::weakly_canonical(fs::absolute(p), ec).lexically_relative(fs::weakly_canonical(repo.root, ec));
+    std::vector<std::string> parts;
+    for (const auto& part : rel) parts.push_back(part.string());
+    if (parts.size() >= 4 && parts[0] == "schools" && parts[2] == "reviews") return lookup(parts[1], parts[3]);
+    return std::nullopt;
+  };
+  if (option.empty()) {
+    if (auto r = from_path(fs::current_path(ec))) return *r;
+    throw UsageError("not inside a review directory: pass --review SCHOOL/REVIEW, one of:" + list_reviews());
+  }
+  if (fs::is_directory(option, ec)) {
+    if (auto r = from_path(option)) return *r;
+  }
+  const auto slash = option.find('/');
+  if (slash != std::string::npos && option.find('/', slash + 1) == std::string::npos)
+    if (auto r = lookup(option.substr(0, slash), option.substr(slash + 1))) return *r;
+  throw UsageError(fmt::format("--review {}: no such review; the reviews are:{}", option, list_reviews()));
+}
+
 void write_output(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
     std::cout << content;

@@ -41,6 +41,14 @@ class Session {
   // Prints diagnostics for people on stderr (used by writing commands when they refuse).
   void print_diagnostics_stderr(const Repository& repo, const std::vector<Diagnostic>& diagnostics) const;
 
+  // The review a review-scoped command works on: --review PATH (a review directory, or
+  // SCHOOL/REVIEW), else the review directory the current directory is in. Throws UsageError.
+  struct ReviewRef {
+    const School* school;
+    const Review* review;
+  };
+  ReviewRef find_review(const Repository& repo, const std::string& review_option) const;
+
   int exit_code = 0;
 
  private:

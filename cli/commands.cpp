@@ -3,13 +3,33 @@
 
 namespace lateral::cli {
 
+void setup_init(CLI::App&, Session&);
+void setup_init_review(CLI::App&, Session&);
+void setup_add_evidence(CLI::App&, Session&);
+void setup_evidence(CLI::App&, Session&);
+void setup_benchmark(CLI::App&, Session&);
+void setup_profile(CLI::App&, Session&);
+void setup_action_plan(CLI::App&, Session&);
 void setup_check(CLI::App&, Session&);
+void setup_status(CLI::App&, Session&);
+void setup_history(CLI::App&, Session&);
+void setup_partnership(CLI::App&, Session&);
 void setup_framework(CLI::App&, Session&);
 void setup_schema(CLI::App&, Session&);
 
 namespace {
 constexpr Command kCommands[] = {
+    {"init", "Start a partnership repository", setup_init},
+    {"init-review", "Plan a review of a school", setup_init_review},
+    {"add-evidence", "Record one piece of evidence", setup_add_evidence},
+    {"evidence", "List a review's evidence, to cite", setup_evidence},
+    {"benchmark", "Record a judgement, or show the benchmark grid", setup_benchmark},
+    {"profile", "Write the review's profile (Markdown or JSON)", setup_profile},
+    {"action-plan", "Add to, update or show the school's action plan", setup_action_plan},
     {"check", "Check the repository against every rule (for editors and CI)", setup_check},
+    {"status", "Show each review's stage and what it still needs", setup_status},
+    {"history", "Show a school's judgements review by review", setup_history},
+    {"partnership", "Practice to share, areas to develop and suggested support across schools", setup_partnership},
     {"framework", "Show the framework in force", setup_framework},
     {"schema", "Print the JSON Schema of a file kind or of a JSON output", setup_schema},
 };
