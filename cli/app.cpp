@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "lateral/embedded.hpp"
 #include "lateral/loader.hpp"
 #include "lateral/platform.hpp"
 #include "lateral/report/diagnostics.hpp"
@@ -126,8 +127,11 @@ void write_output(const std::string& path, const std::string& content) {
 }
 
 std::vector<std::string> schema_kinds() {
-  return {"lateral", "school", "review", "self-evaluation", "evidence", "benchmark", "actions", "process-feedback",
-          "framework"};
+  // Every schemas/*.json file is compiled in as "schema/<kind>".
+  std::vector<std::string> kinds;
+  for (const auto& r : embedded::all())
+    if (r.name.starts_with("schema/")) kinds.emplace_back(r.name.substr(7));
+  return kinds;
 }
 
 }  // namespace lateral::cli

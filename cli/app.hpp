@@ -71,3 +71,13 @@ void write_output(const std::string& path, const std::string& content);
 std::vector<std::string> schema_kinds();
 
 }  // namespace lateral::cli
+
+namespace lateral::cli {
+// `lateral action-plan` with no subcommand: the plan as Markdown or JSON (cli/commands/action_plan_listing.cpp).
+struct ActionPlanListing {
+  std::string review;
+  std::string format = "markdown";
+  std::string output;
+};
+void run_action_plan_listing(Session& session, const ActionPlanListing& options);
+}  // namespace lateral::cli

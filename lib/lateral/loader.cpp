@@ -434,7 +434,7 @@ namespace {
 
 class RepositoryLoader {
  public:
-  explicit RepositoryLoader(Repository& repo) : repo_(repo) {
+  RepositoryLoader(Repository& repo, const Overlay* overlay) : repo_(repo), overlay_(overlay) {
     std::error_code ec;
     canonical_root_ = fs::weakly_canonical(repo.root, ec);
     if (ec) canonical_root_ = repo.root;
@@ -457,22 +457,49 @@ class RepositoryLoader {
     out().push_back(Diagnostic{file, 1, 1, 1, Severity::error, "path", std::move(message), std::move(hint)});
   }
 
-  // The entries of a directory, sorted, hidden ones left out, links leading outside refused.
-  std::vector<fs::directory_entry> entries(const fs::path& dir) {
-    std::vector<fs::directory_entry> list;
+  struct Entry {
+    fs::path path;
+    std::string name;
+    bool dir = false;
+    bool file = false;
+  };
+
+  // The entries of a directory, sorted, hidden ones left out, links leading outside refused; with
+  // the overlay's files (and the directories that lead to them) added.
+  std::vector<Entry> entries(const fs::path& dir) {
+    std::vector<Entry> list;
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
       const auto name = it->path().filename().string();
       if (name.empty() || name[0] == '.') continue;
-      if (it->is_symlink(ec) && !inside_repository(it->path())) {
+      std::error_code ec2;
+      if (it->is_symlink(ec2) && !inside_repository(it->path())) {
         path_error(relative_path(repo_.root, it->path()), "a symbolic link that leads outside the repository",
                    "replace the link with the file itself");
         continue;
       }
-      list.push_back(*it);
+      list.push_back({it->path(), name, it->is_directory(ec2), it->is_regular_file(ec2)});
     }
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    if (overlay_) {
+      const auto dir_rel = relative_path(repo_.root, dir);
+      const auto prefix = dir_rel == "." || dir_rel.empty() ? std::string() : dir_rel + "/";
+      for (const auto& [file, content] : *overlay_) {
+        if (!file.starts_with(prefix)) continue;
+        const auto rest = file.substr(prefix.size());
+        const auto slash = rest.find('/');
+        const auto name = rest.substr(0, slash);
+        if (std::any_of(list.begin(), list.end(), [&](const Entry& e) { return e.name == name; })) continue;
+        list.push_back({dir / name, name, slash != std::string::npos, slash == std::string::npos});
+      }
+    }
+    std::sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
     return list;
+  }
+
+  bool overlay_under(const fs::path& dir) const {
+    if (!overlay_) return false;
+    const auto prefix = relative_path(repo_.root, dir) + "/";
+    return std::any_of(overlay_->begin(), overlay_->end(), [&](const auto& f) { return f.first.starts_with(prefix); });
   }
 
   bool inside_repository(const fs::path& p) {
@@ -485,7 +512,10 @@ class RepositoryLoader {
 
   // Reads and parses one file; the root node when there is one to read.
   std::optional<yaml::Node> parse(const fs::path& path, const std::string& file, std::string_view expectation) {
-    auto bytes = read_file_bytes(path);
+    std::optional<std::string> bytes;
+    if (overlay_)
+      if (auto it = overlay_->find(file); it != overlay_->end()) bytes = it->second;
+    if (!bytes) bytes = read_file_bytes(path);
     if (!bytes) {
       path_error(file, "cannot read the file");
       return std::nullopt;
@@ -544,17 +574,17 @@ class RepositoryLoader {
   void load_frameworks() {
     const auto dir = repo_.root / "frameworks";
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return;
+    if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
     for (const auto& e : entries(dir)) {
-      const auto file = relative_path(repo_.root, e.path());
-      if (!e.is_regular_file(ec)) continue;
-      const auto ext = e.path().extension().string();
+      const auto file = relative_path(repo_.root, e.path);
+      if (!e.file) continue;
+      const auto ext = e.path.extension().string();
       if (ext == ".yml") {
-        path_error(file, "framework files end in .yaml", fmt::format("rename it to frameworks/{}.yaml", e.path().stem().string()));
+        path_error(file, "framework files end in .yaml", fmt::format("rename it to frameworks/{}.yaml", e.path.stem().string()));
         continue;
       }
       if (ext != ".yaml") continue;
-      load_framework_file(e.path(), file);
+      load_framework_file(e.path, file);
     }
   }
 
@@ -614,10 +644,10 @@ class RepositoryLoader {
                near ? fmt::format("did you mean `{}`?", *near) : fmt::format("the files here are: {}", join(known)));
   }
 
-  bool slug_dir(const fs::directory_entry& e, std::string_view what) {
-    const auto name = e.path().filename().string();
+  bool slug_dir(const Entry& e, std::string_view what) {
+    const auto& name = e.name;
     if (is_slug(name)) return true;
-    path_error(relative_path(repo_.root, e.path()),
+    path_error(relative_path(repo_.root, e.path),
                fmt::format("`{}` is not a valid {} name: use lower-case letters, digits and '-'", name, what),
                fmt::format("rename it, e.g. `{}`", suggest_slug(name)));
     return false;
@@ -637,15 +667,15 @@ class RepositoryLoader {
   void load_schools() {
     const auto dir = repo_.root / "schools";
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return;
+    if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
     for (const auto& e : entries(dir)) {
-      if (!e.is_directory(ec)) continue;
+      if (!e.dir) continue;
       if (!slug_dir(e, "school")) continue;
       School s;
-      s.slug = e.path().filename().string();
-      s.dir = relative_path(repo_.root, e.path());
+      s.slug = e.name;
+      s.dir = relative_path(repo_.root, e.path);
       s.file = s.dir + "/school.yaml";
-      load_school(e.path(), s);
+      load_school(e.path, s);
       repo_.schools.push_back(std::move(s));
     }
   }
@@ -655,15 +685,15 @@ class RepositoryLoader {
     bool has_file = false;
     std::error_code ec;
     for (const auto& e : entries(dir)) {
-      const auto name = e.path().filename().string();
-      const auto file = relative_path(repo_.root, e.path());
-      if (e.is_directory(ec)) {
-        if (name == "reviews") load_reviews(e.path(), s);
+      const auto& name = e.name;
+      const auto file = relative_path(repo_.root, e.path);
+      if (e.dir) {
+        if (name == "reviews") load_reviews(e.path, s);
         continue;
       }
       if (name == "school.yaml") {
         has_file = true;
-        if (auto root = parse(e.path(), file, "school.yaml needs at least `name`")) read_school(*root, s, out());
+        if (auto root = parse(e.path, file, "school.yaml needs at least `name`")) read_school(*root, s, out());
       } else if (name.ends_with(".yaml") || name.ends_with(".yml")) {
         unknown_file(file, name, kKnown);
       }
@@ -681,13 +711,13 @@ class RepositoryLoader {
   void load_reviews(const fs::path& dir, School& s) {
     std::error_code ec;
     for (const auto& e : entries(dir)) {
-      if (!e.is_directory(ec)) continue;
+      if (!e.dir) continue;
       if (!slug_dir(e, "review")) continue;
       Review r;
-      r.slug = e.path().filename().string();
+      r.slug = e.name;
       r.school = s.slug;
-      r.dir = relative_path(repo_.root, e.path());
-      load_review(e.path(), r);
+      r.dir = relative_path(repo_.root, e.path);
+      load_review(e.path, r);
       s.reviews.push_back(std::move(r));
     }
   }
@@ -702,37 +732,37 @@ class RepositoryLoader {
     bool has_plan = false;
     std::error_code ec;
     for (const auto& e : entries(dir)) {
-      const auto name = e.path().filename().string();
-      const auto file = relative_path(repo_.root, e.path());
-      if (e.is_directory(ec)) {
-        if (name == "evidence") load_evidence_dir(e.path(), r);
+      const auto& name = e.name;
+      const auto file = relative_path(repo_.root, e.path);
+      if (e.dir) {
+        if (name == "evidence") load_evidence_dir(e.path, r);
         continue;
       }
       if (!name.ends_with(".yaml") && !name.ends_with(".yml")) continue;  // generated profiles and notes
       if (name == "review.yaml") {
         has_plan = true;
-        if (auto root = parse(e.path(), file, "review.yaml needs dates, focus and team")) read_review_plan(*root, r.plan, out());
+        if (auto root = parse(e.path, file, "review.yaml needs dates, focus and team")) read_review_plan(*root, r.plan, out());
       } else if (name == "self-evaluation.yaml") {
-        if (auto root = parse(e.path(), file, "write `{}` for no entries, or remove the file"))
+        if (auto root = parse(e.path, file, "write `{}` for no entries, or remove the file"))
           read_self_evaluation(*root, r, out());
         else
           r.self_evaluation_ok = false;
       } else if (name == "benchmark.yaml") {
         r.benchmark_present = true;
-        if (auto root = parse(e.path(), file, "write `{}` for no judgements yet, or remove the file"))
+        if (auto root = parse(e.path, file, "write `{}` for no judgements yet, or remove the file"))
           read_benchmark(*root, r, out());
         else
           r.benchmark_ok = false;
       } else if (name == "actions.yaml") {
         r.actions_present = true;
-        if (auto root = parse(e.path(), file, "write `[]` for an empty action plan, or remove the file"))
+        if (auto root = parse(e.path, file, "write `[]` for an empty action plan, or remove the file"))
           read_actions(*root, r, out());
         else
           r.actions_ok = false;
       } else if (name == "process-feedback.yaml") {
         ProcessFeedback pf;
         pf.file = file;
-        if (auto root = parse(e.path(), file, "process-feedback.yaml needs date, went-well and even-better-if")) {
+        if (auto root = parse(e.path, file, "process-feedback.yaml needs date, went-well and even-better-if")) {
           read_process_feedback(*root, pf, out());
           r.process_feedback = std::move(pf);
         }
@@ -749,11 +779,10 @@ class RepositoryLoader {
   void load_evidence_dir(const fs::path& dir, Review& r) {
     std::error_code ec;
     for (const auto& e : entries(dir)) {
-      const auto name = e.path().filename().string();
-      const auto file = relative_path(repo_.root, e.path());
-      if (!e.is_regular_file(ec)) continue;
-      const auto stem = e.path().stem().string();
-      const auto ext = e.path().extension().string();
+      const auto file = relative_path(repo_.root, e.path);
+      if (!e.file) continue;
+      const auto stem = e.path.stem().string();
+      const auto ext = e.path.extension().string();
       if (ext == ".yml") {
         path_error(file, "evidence files end in .yaml", fmt::format("rename it to {}.yaml", stem));
         continue;
@@ -767,23 +796,24 @@ class RepositoryLoader {
       Evidence ev;
       ev.id = stem;
       ev.file = file;
-      if (auto root = parse(e.path(), file, "an evidence record needs date, by, type, aspects and summary"))
+      if (auto root = parse(e.path, file, "an evidence record needs date, by, type, aspects and summary"))
         read_evidence(*root, ev, out());
       r.evidence.push_back(std::move(ev));
     }
   }
 
   Repository& repo_;
+  const Overlay* overlay_;
   fs::path canonical_root_;
   std::set<std::string> loaded_framework_files_;
 };
 
 }  // namespace
 
-Repository load_repository(const fs::path& root) {
+Repository load_repository(const fs::path& root, const Overlay* overlay) {
   Repository repo;
   repo.root = root;
-  RepositoryLoader(repo).run();
+  RepositoryLoader(repo, overlay).run();
   return repo;
 }
 

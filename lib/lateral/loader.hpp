@@ -1,6 +1,7 @@
 // Loads a partnership repository from disk into the model, reporting every problem of every file.
 #pragma once
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,7 +16,11 @@ inline constexpr std::string_view kRepositoryFile = "lateral.yaml";
 // Walks up from `start` to the directory holding lateral.yaml, as git finds .git.
 std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path& start);
 
-Repository load_repository(const std::filesystem::path& root);
+// Files that replace or add to what is on disk, by repository-relative path: a writing command
+// loads the repository as it would be after its change, to check the change before writing it.
+using Overlay = std::map<std::string, std::string>;
+
+Repository load_repository(const std::filesystem::path& root, const Overlay* overlay = nullptr);
 
 // The per-file loaders, for the writing commands that check a changed text before writing it.
 // `file` is the repository-relative path used in diagnostics.

@@ -46,13 +46,4 @@ class GithubFormat : public DiagnosticFormat {
 
 std::unique_ptr<DiagnosticFormat> make_github_format() { return std::make_unique<GithubFormat>(); }
 
-std::vector<std::string> diagnostic_format_names() { return {"text", "json", "github"}; }
-
-std::unique_ptr<DiagnosticFormat> make_diagnostic_format(std::string_view name) {
-  if (name == "text") return make_text_format();
-  if (name == "json") return make_json_format();
-  if (name == "github") return make_github_format();
-  return nullptr;
-}
-
 }  // namespace lateral
