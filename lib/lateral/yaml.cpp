@@ -177,7 +177,7 @@ class TreeBuilder : public YAML::EventHandler {
                                   "a key must be plain text, not " + describe(key), ""});
         return;
       }
-      top.node.entries.emplace_back(std::move(key), std::move(n));
+      top.node.entries.push_back(Entry{std::move(key), std::move(n)});
     }
   }
 
@@ -185,7 +185,7 @@ class TreeBuilder : public YAML::EventHandler {
   void remove_duplicates(Node& map) {
     auto& entries = map.entries;
     std::unordered_map<std::string_view, std::size_t> seen;
-    std::vector<std::pair<Node, Node>> kept;
+    std::vector<Entry> kept;
     kept.reserve(entries.size());
     bool any = false;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -369,7 +369,7 @@ const Node* Node::find(std::string_view key) const {
   return e ? &e->second : nullptr;
 }
 
-const std::pair<Node, Node>* Node::find_entry(std::string_view key) const {
+const Entry* Node::find_entry(std::string_view key) const {
   for (const auto& e : entries)
     if (e.first.value == key) return &e;
   return nullptr;

@@ -28,6 +28,8 @@ enum class Style { plain, single_quoted, double_quoted, literal, folded, block, 
 // What YAML 1.2's core schema makes of a scalar.
 enum class Resolved { string, boolean, integer, floating, null };
 
+struct Entry;  // a map entry: key and value
+
 struct Node {
   Kind kind = Kind::null;
   Style style = Style::plain;
@@ -35,7 +37,7 @@ struct Node {
   int length = 1;  // code points a caret should underline
   std::string value;                           // scalars
   std::vector<Node> items;                     // sequences
-  std::vector<std::pair<Node, Node>> entries;  // maps, in file order, duplicates removed
+  std::vector<Entry> entries;                  // maps, in file order, duplicates removed
 
   bool is_map() const { return kind == Kind::map; }
   bool is_sequence() const { return kind == Kind::sequence; }
@@ -43,7 +45,13 @@ struct Node {
   bool is_null() const { return kind == Kind::null; }
   Resolved resolved() const;
   const Node* find(std::string_view key) const;
-  const std::pair<Node, Node>* find_entry(std::string_view key) const;
+  const Entry* find_entry(std::string_view key) const;
+};
+
+// Named like std::pair's members, so entries read as pairs do.
+struct Entry {
+  Node first;   // the key (a scalar)
+  Node second;  // the value
 };
 
 // A `# lateral: ignore[rule, ...]` comment.
