@@ -533,8 +533,19 @@ class RepositoryLoader {
     return std::move(lf.document.root);
   }
 
+  // A top-level file or directory that is a symbolic link leading outside: reported, not read.
+  // (Links further down are caught as directories are listed.)
+  bool leads_outside(const fs::path& p) {
+    std::error_code ec;
+    if (!fs::is_symlink(p, ec) || inside_repository(p)) return false;
+    path_error(relative_path(repo_.root, p), "a symbolic link that leads outside the repository",
+               "replace the link with the file itself");
+    return true;
+  }
+
   void load_partnership() {
     const auto path = repo_.root / kRepositoryFile;
+    if (leads_outside(path)) return;
     if (auto root = parse(path, repo_.partnership.file, "lateral.yaml needs `partnership` and `framework`"))
       read_partnership(*root, repo_.partnership, out());
   }
@@ -575,6 +586,7 @@ class RepositoryLoader {
     const auto dir = repo_.root / "frameworks";
     std::error_code ec;
     if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
+    if (leads_outside(dir)) return;
     for (const auto& e : entries(dir)) {
       const auto file = relative_path(repo_.root, e.path);
       if (!e.file) continue;
@@ -668,6 +680,7 @@ class RepositoryLoader {
     const auto dir = repo_.root / "schools";
     std::error_code ec;
     if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
+    if (leads_outside(dir)) return;
     for (const auto& e : entries(dir)) {
       if (!e.dir) continue;
       if (!slug_dir(e, "school")) continue;

@@ -102,6 +102,11 @@ void find_birth_dates(std::string_view t, std::vector<PersonalDataMatch>& out) {
             if (!is_digit(lower[m])) ++seps;
             ++m;
           }
+          // A full stop or dash after the date ends the sentence, not the date.
+          while (m > k && !is_digit(lower[m - 1])) {
+            --m;
+            --seps;
+          }
           date = seps >= 2 || (m < lower.size() && lower[m] == ' ' &&
                                std::any_of(std::begin(kMonths), std::end(kMonths),
                                            [&](auto mo) { return lower.compare(m + 1, 3, mo) == 0; }));

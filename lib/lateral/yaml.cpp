@@ -33,6 +33,28 @@ struct TooDeep {
 struct StopAfterStart {
   YAML::Mark mark;
 };
+struct OpenQuote {
+  YAML::Mark mark;
+  char quote;
+};
+
+// yaml-cpp 0.7 accepts a quoted scalar that is never closed when the file ends with a line break
+// (it reads to the end of the file); every other YAML reader refuses it, and so do we.
+bool quote_closed(std::string_view text, std::size_t open) {
+  const char q = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (q == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == q) {
+      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;  // '' is an escaped quote inside single quotes
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
 
 bool is_null_word(std::string_view v) { return v == "~" || v == "null" || v == "Null" || v == "NULL"; }
 
@@ -43,6 +65,8 @@ class TreeBuilder : public YAML::EventHandler {
       : text_(text), lines_(lines), file_(file), out_(out) {}
 
   std::optional<Node> root;
+  // The furthest position a node of the document starts at.
+  std::size_t last_offset() const { return last_offset_; }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -52,6 +76,9 @@ class TreeBuilder : public YAML::EventHandler {
     Node n;
     n.kind = Kind::null;
     n.mark = convert(mark);
+    // An explicit null word: underline all of it.
+    const auto rest = text_.substr(std::min(n.mark.offset, text_.size()));
+    if (rest.starts_with("null") || rest.starts_with("Null") || rest.starts_with("NULL")) n.length = 4;
     attach(std::move(n));
   }
 
@@ -73,6 +100,9 @@ class TreeBuilder : public YAML::EventHandler {
     n.mark = convert(mark);
     n.value = value;
     n.style = scalar_style(mark, tag);
+    if (n.mark.offset < text_.size() && (text_[n.mark.offset] == '"' || text_[n.mark.offset] == '\'') &&
+        !quote_closed(text_, n.mark.offset))
+      throw OpenQuote{mark, text_[n.mark.offset]};
     if (value.find('\n') == std::string::npos &&
         (n.style == Style::plain || n.style == Style::single_quoted || n.style == Style::double_quoted)) {
       n.length = static_cast<int>(code_points(value)) + (n.style == Style::plain ? 0 : 2);
@@ -160,6 +190,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void attach(Node n) {
+    last_offset_ = std::max(last_offset_, n.mark.offset);
     if (stack_.empty()) {
       root = std::move(n);
       return;
@@ -176,6 +207,11 @@ class TreeBuilder : public YAML::EventHandler {
         out_.push_back(Diagnostic{file_, key.mark.line, key.mark.column, 1, Severity::error, "schema",
                                   "a key must be plain text, not " + describe(key), ""});
         return;
+      }
+      // yaml-cpp places an empty value at the next token, often lines below: point at its key.
+      if (n.kind == Kind::null && n.mark.line != key.mark.line) {
+        n.mark = key.mark;
+        n.length = key.length;
       }
       top.node.entries.push_back(Entry{std::move(key), std::move(n)});
     }
@@ -218,6 +254,7 @@ class TreeBuilder : public YAML::EventHandler {
   const std::string& file_;
   std::vector<Diagnostic>& out_;
   std::vector<Frame> stack_;
+  std::size_t last_offset_ = 0;
 };
 
 class FirstMark : public YAML::EventHandler {
@@ -297,7 +334,12 @@ void collect_suppressions(std::string_view text, const LineIndex& lines, Documen
     const auto line_text = lines.line_text(p.line);
     const auto close = text.find(']', pos);
     const auto eol = text.find('\n', pos);
-    if (hash == std::string_view::npos || close == std::string_view::npos || (eol != std::string_view::npos && close > eol)) {
+    // The marker must open a comment: `#`, then only spaces, on the same line, with the `#` at the
+    // start of the line or after a space (a `#` inside a word is text in YAML).
+    const bool comment = hash != std::string_view::npos &&
+                         text.substr(hash + 1, pos - hash - 1).find_first_not_of(" \t") == std::string_view::npos &&
+                         (hash == 0 || text[hash - 1] == ' ' || text[hash - 1] == '\t' || text[hash - 1] == '\n');
+    if (!comment || close == std::string_view::npos || (eol != std::string_view::npos && close > eol)) {
       pos += kMarker.size();
       continue;
     }
@@ -428,13 +470,27 @@ Document parse(std::string_view text, const std::string& file, std::vector<Diagn
     try {
       parser.HandleNextDocument(next);
     } catch (const StopAfterStart& s) {
-      add(out, file, lines.position(static_cast<std::size_t>(s.mark.pos)), "syntax",
-          "a second YAML document in one file", "keep one document per file: remove the `---` line and what follows");
+      const auto at = static_cast<std::size_t>(std::max(s.mark.pos, 0));
+      // yaml-cpp also starts a new document, without `---`, at a line indented less than the
+      // document above allows: that is an indentation mistake, not a second document.
+      if (text.substr(std::min(at, text.size())).starts_with("---"))
+        add(out, file, lines.position(at), "syntax", "a second YAML document in one file",
+            "keep one document per file: remove the `---` line and what follows");
+      else
+        add(out, file, lines.position(at), "syntax", "invalid YAML: this line does not fit the structure above it",
+            "check its indentation, and the indentation of the lines above");
     } catch (const YAML::Exception&) {
       // The second document is refused anyway: what is wrong inside it does not matter.
-      add(out, file, {lines.line_count(), 1}, "syntax", "a second YAML document in one file",
+      auto at = text.find("\n---", builder.last_offset());
+      add(out, file, at == std::string_view::npos ? LineIndex::Position{lines.line_count(), 1} : lines.position(at + 1),
+          "syntax", "a second YAML document in one file",
           "keep one document per file: remove the `---` line and what follows");
     }
+  } catch (const OpenQuote& q) {
+    add(out, file, lines.position(static_cast<std::size_t>(std::max(q.mark.pos, 0))), "syntax",
+        fmt::format("invalid YAML: the quoted text that starts here is never closed with {}", q.quote),
+        fmt::format("add the closing {}", q.quote));
+    return doc;
   } catch (const TooDeep& t) {
     add(out, file, lines.position(static_cast<std::size_t>(std::max(t.mark.pos, 0))), "limit",
         fmt::format("nesting deeper than {} levels", kMaxDepth), "flatten the structure");

@@ -10,8 +10,9 @@ void check_evidence_range(const RuleContext& ctx, RuleSink& sink) {
     if (!r.framework || !all_focus_aspects_judged(r)) return;
     std::set<std::string> types;
     for (const auto& e : r.evidence) {
-      if (!e.loaded) return;
-      if (e.type && r.framework->evidence_type(e.type->value)) types.insert(e.type->value);
+      // A record that did not load, or of an unknown type, is reported already: do not guess its type.
+      if (!e.loaded || !e.type || !r.framework->evidence_type(e.type->value)) return;
+      types.insert(e.type->value);
     }
     const int needed = r.framework->settings.evidence_range;
     if (static_cast<int>(types.size()) >= needed) return;

@@ -15,10 +15,13 @@ void check_triangulation(const RuleContext& ctx, RuleSink& sink) {
       bool any = false, broken = false;
       for (const auto& id : *j.evidence) {
         const auto* e = r.find_evidence(id.value);
-        if (!e) continue;
+        // A missing or broken record is reported already, and its type is unknown: do not guess.
+        if (!e || !e->loaded || !e->type) {
+          broken = true;
+          continue;
+        }
         any = true;
-        if (!e->loaded) broken = true;  // a broken record: its type is unknown, so do not guess
-        if (e->type) types.insert(e->type->value);
+        types.insert(e->type->value);
       }
       if (!any || broken || static_cast<int>(types.size()) >= needed) continue;
       std::vector<std::string> list(types.begin(), types.end());

@@ -5,12 +5,6 @@
 namespace lateral::rules {
 namespace {
 
-std::vector<std::string> focus_refs(const Review& r) {
-  std::vector<std::string> out;
-  for (const auto* a : r.focus_aspects()) out.push_back(a->ref);
-  return out;
-}
-
 // An aspect reference of the framework; `focus_only` also requires its theme to be in focus.
 void aspect_ref(const Review& r, const std::string& file, const Text& ref, bool focus_only, RuleSink& sink) {
   const auto& fw = *r.framework;
@@ -88,7 +82,8 @@ void check_unknown_reference(const RuleContext& ctx, RuleSink& sink) {
         for (const auto& id : *j.evidence)
           if (!r.find_evidence(id.value))
             sink.report(r.benchmark_file, id, fmt::format("no evidence record `{}` in this review", id.value),
-                        suggest(id.value, ids, "evidence ids"));
+                        ids.empty() ? std::string("this review has no evidence records yet: add them with lateral add-evidence")
+                                    : suggest(id.value, ids, "evidence ids"));
     }
     for (const auto& s : r.self_evaluation) {
       aspect_ref(r, r.self_evaluation_file, s.aspect, false, sink);
