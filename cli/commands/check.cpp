@@ -51,12 +51,15 @@ void run(Session& session, const CheckOptions& opt) {
   auto format = make_diagnostic_format(opt.format);
   RenderContext ctx;
   ctx.tool_version = LATERAL_VERSION;
+  const auto real_root = fs::weakly_canonical(root);
   ctx.source = [&](const std::string& f) -> std::optional<std::string> {
+    // A file reached through a link that leads outside the repository is reported, never shown.
     std::error_code ec;
-    if (!fs::is_regular_file(root / f, ec)) return std::nullopt;
+    const auto rel = fs::weakly_canonical(root / f, ec).lexically_relative(real_root);
+    if (ec || rel.empty() || *rel.begin() == ".." || !fs::is_regular_file(root / f, ec)) return std::nullopt;
     return read_file_bytes(root / f);
   };
-  if (opt.format == "github") {
+  if (opt.format == "github" || opt.format == "sarif") {
     const auto tree = work_tree(root);
     ctx.display_path = [tree, root](const std::string& f) { return (root / f).lexically_relative(tree).generic_string(); };
   } else {

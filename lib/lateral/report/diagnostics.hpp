@@ -32,6 +32,7 @@ class DiagnosticFormat {
 std::unique_ptr<DiagnosticFormat> make_text_format();
 std::unique_ptr<DiagnosticFormat> make_json_format();
 std::unique_ptr<DiagnosticFormat> make_github_format();
+std::unique_ptr<DiagnosticFormat> make_sarif_format();
 
 // The names `check --format` accepts, and the format for one of them (nullptr when unknown).
 std::vector<std::string> diagnostic_format_names();

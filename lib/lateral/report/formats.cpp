@@ -12,6 +12,7 @@ const FormatRow kFormats[] = {
     {"text", make_text_format},
     {"json", make_json_format},
     {"github", make_github_format},
+    {"sarif", make_sarif_format},
 };
 }  // namespace
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# `lateral check --format sarif` against the SARIF 2.1.0 schema and Microsoft's SARIF Multitool, on
+# a broken copy of the example (errors and a warning) kept in a subdirectory with a space in its name
+# of a git work tree, and on the clean example. Also checks that each result matches `--format json`
+# and that URIs are relative to the work tree's root, whatever the current directory.
+# Needs node and npm (the validators come from the npm registry, pinned by tests/tools/sarif/).
+set -euo pipefail
+src=${LATERAL_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+lateral=${LATERAL:-$src/build/cli/lateral}
+tools=$src/tests/tools/sarif
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  if [[ ${CI:-} == true ]]; then echo "node and npm are needed (CI=true)"; exit 1; fi
+  echo "skipped: node or npm missing"; exit 77
+fi
+if [[ ! -d $tools/node_modules/ajv || ! -d $tools/node_modules/@microsoft/sarif-multitool ]]; then
+  # Two build directories may run this at once: one installs, the other waits.
+  (flock 9; [[ -d $tools/node_modules/@microsoft/sarif-multitool ]] ||
+    (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)) 9>"$tools/.install.lock"
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/lateral-sarif.XXXXXX")
+trap 'if [[ $? == 0 ]]; then rm -rf "$work"; else echo "kept: $work"; fi' EXIT
+export LATERAL_TODAY=2026-11-23 NO_COLOR=1
+
+git init -q "$work/tree"
+repo="$work/tree/trust data"
+cp -r "$src/examples/north-dales" "$repo"
+review=schools/kelderby-academy/reviews/2026-03
+cat >"$repo/$review/evidence/go-9.yaml" <<'EOF'
+date: 2026-03-10
+by: Grace Oduya
+type: lesson-obs
+aspects: [our-impact/inclusion]
+summary: The SENCo (senco@kelderby.example) shared the register.
+EOF
+sed -i 's/^framework: default/framework: default\noverall: 3/' "$repo/lateral.yaml"
+
+status=0
+(cd "$repo/schools" && "$lateral" check --format sarif >"$work/broken.sarif") || status=$?
+[[ $status == 1 ]] || { echo "check on the broken copy exited $status, expected 1"; exit 1; }
+(cd "$repo/schools" && "$lateral" check --format json >"$work/broken.json") || true
+(cd "$src/examples/north-dales" && "$lateral" check --format sarif >"$work/clean.sarif")
+
+# Each result is the JSON diagnostic of the same index, its path relative to the work tree.
+node - "$work/broken.sarif" "$work/broken.json" <<'EOF'
+const fs = require('fs');
+const sarif = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const diags = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));
+const run = sarif.runs[0];
+const fail = (m) => { console.log(m); process.exit(1); };
+if (run.results.length !== diags.length) fail(`${run.results.length} results, ${diags.length} diagnostics`);
+if (!diags.some((d) => d.severity === 'warning') || !diags.some((d) => d.severity === 'error'))
+  fail('the broken copy should give errors and warnings');
+const ids = run.tool.driver.rules.map((r) => r.id);
+run.results.forEach((r, i) => {
+  const d = diags[i];
+  const loc = r.locations[0].physicalLocation;
+  // --format json shows paths relative to the current directory (schools/ here).
+  const expectedUri = 'trust%20data/' + require('path').posix.normalize('schools/' + d.file);
+  const got = [r.ruleId, r.level, loc.artifactLocation.uri, loc.artifactLocation.uriBaseId, loc.region.startLine, loc.region.startColumn];
+  const want = [d.rule, d.severity, expectedUri, '%SRCROOT%', d.line, d.column];
+  if (JSON.stringify(got) !== JSON.stringify(want)) fail(`result ${i}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+  if (!r.message.text.startsWith(d.message)) fail(`result ${i}: message ${r.message.text}`);
+  if (ids[r.ruleIndex] !== r.ruleId) fail(`result ${i}: ruleIndex ${r.ruleIndex} is not ${r.ruleId}`);
+});
+for (const rule of run.tool.driver.rules)
+  if (!rule.helpUri.endsWith(`/rules.md#${rule.id}`) || !rule.shortDescription.text || !rule.defaultConfiguration.level)
+    fail(`rule ${rule.id} lacks helpUri, shortDescription or defaultConfiguration`);
+console.log(`${run.results.length} results match --format json; ${ids.length} rules described`);
+EOF
+
+grep -q '"results": \[\]' "$work/clean.sarif" || { echo "the clean example should give no results"; exit 1; }
+node "$tools/validate.mjs" "$work/broken.sarif" "$work/clean.sarif"
