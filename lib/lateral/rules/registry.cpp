@@ -23,6 +23,7 @@ void check_workshop_timing(const RuleContext&, RuleSink&);
 void check_annual_review(const RuleContext&, RuleSink&);
 void check_overdue_action(const RuleContext&, RuleSink&);
 void check_framework_fit(const RuleContext&, RuleSink&);
+void check_stale_schemas(const RuleContext&, RuleSink&);
 }  // namespace rules
 
 namespace {
@@ -44,6 +45,7 @@ constexpr Rule kRules[] = {
     {"annual-review", S::warning, false, "every school's latest review is under 12 months old", rules::check_annual_review},
     {"overdue-action", S::warning, false, "no open action is past its due date", rules::check_overdue_action},
     {"personal-data", S::warning, false, "no text looks like a pupil number, an e-mail address, a phone number or a date of birth", nullptr},
+    {"stale-schemas", S::warning, false, "the JSON Schemas in .lateral/schemas/ are the ones this lateral checks with", rules::check_stale_schemas},
     // Found while loading: always errors.
     {"syntax", S::error, true, "the file is valid YAML with spaces for indentation and one document", nullptr},
     {"schema", S::error, true, "every value has the right type, every required key is there and no unknown key is", rules::check_framework_fit},
