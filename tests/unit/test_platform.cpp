@@ -1,0 +1,122 @@
+// The platform layer: atomic writes leave the old file intact and no temporary file behind when
+// any step fails; exclusive creation never overwrites; locks exclude.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+#include "lateral/platform.hpp"
+
+namespace fs = std::filesystem;
+using namespace lateral;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("lateral-platform-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  static int& counter() {
+    static int c = 0;
+    return c;
+  }
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::size_t entries(const fs::path& dir) {
+  return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+struct InjectedFailure {
+  explicit InjectedFailure(const char* step) { ::setenv("LATERAL_FAIL_WRITE", step, 1); }
+  ~InjectedFailure() { ::unsetenv("LATERAL_FAIL_WRITE"); }
+};
+
+}  // namespace
+
+TEST_CASE("atomic_write replaces a file") {
+  TempDir dir;
+  const auto file = dir.path / "benchmark.yaml";
+  std::ofstream(file) << "old\n";
+  CHECK_FALSE(platform::atomic_write(file, "new\n"));
+  CHECK(slurp(file) == "new\n");
+  CHECK(entries(dir.path) == 1);
+}
+
+TEST_CASE("a write that fails at any step leaves the old file and no temporary file") {
+  for (const char* step : {"write", "flush", "rename"}) {
+    CAPTURE(step);
+    TempDir dir;
+    const auto file = dir.path / "actions.yaml";
+    std::ofstream(file) << "- id: a1\n";
+    InjectedFailure fail(step);
+    const auto err = platform::atomic_write(file, "- id: a2\n");
+    REQUIRE(err);
+    CHECK(slurp(file) == "- id: a1\n");
+    CHECK(entries(dir.path) == 1);
+  }
+}
+
+TEST_CASE("create_exclusive never overwrites, and fails cleanly") {
+  TempDir dir;
+  const auto file = dir.path / "am-1.yaml";
+  CHECK_FALSE(platform::create_exclusive(file, "first\n"));
+  const auto again = platform::create_exclusive(file, "second\n");
+  REQUIRE(again);
+  CHECK(*again == "exists");
+  CHECK(slurp(file) == "first\n");
+  CHECK(entries(dir.path) == 1);
+  {
+    InjectedFailure fail("flush");
+    CHECK(platform::create_exclusive(dir.path / "am-2.yaml", "x"));
+  }
+  CHECK(entries(dir.path) == 1);
+}
+
+TEST_CASE("create_exclusive from many threads at once: exactly one wins each name") {
+  TempDir dir;
+  std::atomic<int> wins{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 20; ++i)
+        if (!platform::create_exclusive(dir.path / ("r-" + std::to_string(i) + ".yaml"), std::to_string(t))) ++wins;
+    });
+  for (auto& th : threads) th.join();
+  CHECK(wins == 20);
+  CHECK(entries(dir.path) == 20);
+}
+
+TEST_CASE("FileLock serialises writers") {
+  TempDir dir;
+  const auto lock_file = dir.path / ".lock";
+  int counter = 0;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 200; ++i) {
+        platform::FileLock lock(lock_file);
+        REQUIRE(lock.locked());
+        const int seen = counter;
+        std::this_thread::yield();
+        counter = seen + 1;
+      }
+    });
+  for (auto& th : threads) th.join();
+  CHECK(counter == 800);
+}
