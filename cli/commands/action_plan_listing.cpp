@@ -1,8 +1,27 @@
-// PLACEHOLDER: replaced by the action plan listing (work in progress).
+// `lateral action-plan` with no subcommand: the review's action plan as Markdown or JSON. The
+// action-plan command (action_plan.cpp) parses the options and calls this.
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "../app.hpp"
+#include "review_documents.hpp"
+#include "lateral/loader.hpp"
+#include "lateral/render/action_plan.hpp"
+#include "lateral/render/document.hpp"
 
 namespace lateral::cli {
 
-void run_action_plan_listing(Session&, const ActionPlanListing&) { throw UsageError("not built yet"); }
+void run_action_plan_listing(Session& session, const ActionPlanListing& options) {
+  const auto& formats = render::document_formats();
+  if (std::find(formats.begin(), formats.end(), options.format) == formats.end())
+    throw UsageError(fmt::format("--format {}: not a format of the action plan; use markdown or json", options.format));
+  const auto repo = load_repository(session.root());
+  const auto ref = session.find_review(repo, options.review);
+  const auto today = session.today();
+  if (refuse_on_errors(session, repo, ref, today, "action plan")) return;
+  const auto plan = build_action_plan(repo, *ref.school, *ref.review, today);
+  write_output(options.output, render_action_plan(plan, options.format));
+}
 
 }  // namespace lateral::cli

@@ -1,0 +1,96 @@
+// The action plan as GitHub-flavoured Markdown: one table per aspect, under the judgement the
+// actions answer, so the school's senior team sees why each action is there.
+#include <fmt/format.h>
+
+#include "lateral/render/action_plan.hpp"
+#include "lateral/render/document.hpp"
+#include "lateral/render/markdown.hpp"
+
+namespace lateral {
+namespace {
+
+using markdown::cell;
+using markdown::inline_text;
+
+std::string label(const ProfileAspectRef& a) {
+  return a.theme_name.empty() ? a.aspect_name : a.theme_name + ": " + a.aspect_name;
+}
+
+std::string date_cell(const std::optional<Date>& d) { return d ? d->str() : "—"; }
+
+std::string status_cell(const PlannedAction& a) {
+  std::string s(status_words(a.status));
+  if (a.status == ActionStatus::done && a.done) s += " " + a.done->str();
+  if (a.review && a.open()) s += fmt::format(" (next looked at {})", a.review->str());
+  return s;
+}
+
+std::string due_cell(const PlannedAction& a) {
+  auto s = date_cell(a.due);
+  if (a.overdue) s += " **⚠ overdue**";
+  return s;
+}
+
+// Which judgement a group of actions answers, in one paragraph.
+std::string answers(const ActionGroup& g) {
+  if (!g.judged) return "No judgement of this aspect is recorded in the benchmark yet.";
+  const auto paras = markdown::paragraphs(g.commentary);
+  const std::string commentary = paras.empty() ? std::string() : " " + paras[0];
+  if (g.aspect.level)
+    return fmt::format("Answers the review team's judgement: **{}**{}.{}", inline_text(g.aspect.level->name),
+                       g.area_for_development ? " (an area for development)" : "", commentary);
+  return fmt::format("Answers the review team's finding:{}", commentary);
+}
+
+}  // namespace
+
+std::string action_plan_markdown(const ActionPlanDocument& plan) {
+  std::string out;
+  auto line = [&](std::string_view s = {}) {
+    out += s;
+    out += '\n';
+  };
+  auto block = [&](std::string_view s) {
+    line(s);
+    line();
+  };
+  block(fmt::format("# {}: action plan", inline_text(plan.school_name)));
+  std::string intro = fmt::format("The actions {} agreed after its peer review on {}", inline_text(plan.school_name),
+                                  render::long_dates(plan.dates));
+  if (!plan.partnership.empty()) intro += fmt::format(" by schools of the {}", inline_text(plan.partnership));
+  if (plan.workshop) intro += fmt::format(", at the feedback workshop on {}", render::long_date(*plan.workshop));
+  block(intro + ". The school owns the plan; each action answers a judgement of the review team.");
+
+  if (plan.overdue.empty()) {
+    block(fmt::format("No action is overdue on {}.", render::long_date(plan.today)));
+  } else {
+    std::vector<std::string> ids;
+    for (const auto& id : plan.overdue) ids.push_back(fmt::format("**{}**", inline_text(id)));
+    block(fmt::format("Overdue on {} (open and past their due date): {}.", render::long_date(plan.today),
+                      fmt::join(ids, ", ")));
+  }
+  if (plan.groups.empty()) block("The plan has no actions yet.");
+
+  for (const auto& g : plan.groups) {
+    block(fmt::format("## {}", inline_text(label(g.aspect))));
+    block(answers(g));
+    line("| Aspect | Action | Owner | Success criteria | Due | Support | Status |");
+    line("| --- | --- | --- | --- | --- | --- | --- |");
+    for (const auto& a : g.actions)
+      line(fmt::format("| {} | **{}** {} | {} | {} | {} | {} | {} |", cell(g.aspect.aspect_name), cell(a.id),
+                       cell(a.action), cell(a.owner), cell(a.success), due_cell(a), cell(a.support), status_cell(a)));
+    line();
+  }
+
+  if (!plan.unanswered.empty()) {
+    block("## Areas for development without an action");
+    block("Every area for development should lead to at least one action.");
+    for (const auto& a : plan.unanswered)
+      line(fmt::format("- {}: {}", inline_text(label(a)), inline_text(a.level ? a.level->name : "")));
+    line();
+  }
+  while (out.ends_with("\n\n")) out.pop_back();
+  return out;
+}
+
+}  // namespace lateral
