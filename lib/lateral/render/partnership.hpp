@@ -1,0 +1,85 @@
+// The partnership view: across every school's latest review, the practice worth sharing, the areas
+// for development, the school-to-school support lateral suggests for them, and what schools said
+// about the review process, cycle by cycle. Schools are listed by name, never ranked by levels.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lateral/date.hpp"
+#include "lateral/model.hpp"
+#include "lateral/render/views.hpp"
+
+namespace lateral {
+
+struct PartnershipOptions {
+  Date today;                 // a review counts once its first day is on or before today
+  std::optional<Date> since;  // only reviews whose first day is on or after this date
+  int max_pairings = 2;       // the most suggested pairings any school is asked for
+};
+
+// One review of one school.
+struct SchoolReview {
+  std::string school;  // slug
+  std::string name;
+  std::string review;  // slug
+  std::vector<Date> dates;
+  std::optional<Date> first_day() const { return dates.empty() ? std::nullopt : std::optional<Date>(dates.front()); }
+};
+
+struct SharedPractice {
+  SchoolReview where;
+  view::AspectRef aspect;
+  std::optional<view::LevelRef> level;  // absent when the framework has no levels
+  std::optional<std::string> commentary;
+};
+
+struct SupportSuggestion {
+  SchoolReview from;  // the school that could help
+  view::LevelRef level;  // its level in the aspect: the framework's top level
+  bool reviewed_each_other = false;  // this cycle, in either direction
+  std::string reason;
+};
+
+struct DevelopmentArea {
+  SchoolReview where;
+  view::AspectRef aspect;
+  view::LevelRef level;
+  std::vector<std::string> actions;  // ids of the school's actions on this aspect
+  std::vector<SupportSuggestion> support;
+  std::optional<std::string> no_support;  // why nothing is suggested
+};
+
+struct FeedbackPoint {
+  SchoolReview where;
+  std::string text;
+};
+
+// One cycle: an academic year, September to August, by the review's first day.
+struct FeedbackCycle {
+  std::string label;  // "2025/26"
+  Date from, to;
+  std::vector<SchoolReview> with_feedback, without_feedback;
+  std::vector<FeedbackPoint> went_well, even_better_if;
+};
+
+struct PartnershipView {
+  std::string partnership;
+  PartnershipOptions options;
+  bool has_levels = false;  // some latest review's framework has levels
+  std::vector<SchoolReview> latest;  // each school's latest review, schools by name
+  struct SchoolRef {
+    std::string school, name;
+  };
+  std::vector<SchoolRef> without_review;  // schools with no review in the window
+  std::vector<SharedPractice> practice;
+  std::vector<DevelopmentArea> development;
+  std::vector<FeedbackCycle> feedback;
+};
+
+PartnershipView build_partnership(const Repository& repo, const PartnershipOptions& options);
+
+std::string partnership_markdown(const PartnershipView& view);
+std::string partnership_json(const PartnershipView& view);
+
+}  // namespace lateral
