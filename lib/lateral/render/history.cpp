@@ -111,6 +111,7 @@ History build_history(const Repository& repo, const School& school) {
     hr.dates = render::review_dates(r);
     hr.framework = r.framework ? r.framework->id : r.plan.framework_id ? r.plan.framework_id->value : "";
     hr.has_levels = r.framework && r.framework->has_levels();
+    hr.benchmark_read = r.benchmark_ok;
     h.has_levels = h.has_levels || hr.has_levels;
     if (r.plan.themes)
       for (const auto& t : *r.plan.themes) {
@@ -170,8 +171,9 @@ History build_history(const Repository& repo, const School& school) {
 namespace {
 
 // The grid cell and the picture's node text: a level's name, or what stands in its place.
-std::string cell_text(const AspectInReview& e) {
+std::string cell_text(const HistoryReview& r, const AspectInReview& e) {
   if (!e.reviewed) return "not reviewed";
+  if (!r.benchmark_read) return "benchmark.yaml unreadable";
   if (!e.judged) return "not judged yet";
   if (e.level) return e.level->name;
   return "finding";
@@ -232,7 +234,7 @@ void levels_picture(std::string& out, const History& h) {
     for (std::size_t k = 0; k < h.reviews.size(); ++k) {
       const auto& e = h.reviews[k].aspects[i];
       out += fmt::format("    {}r{}[\"{}: {}\"]{}\n", group, k + 1, view::mermaid_label(h.reviews[k].slug),
-                         view::mermaid_label(cell_text(e)), e.reviewed ? "" : ":::notReviewed");
+                         view::mermaid_label(cell_text(h.reviews[k], e)), e.reviewed ? "" : ":::notReviewed");
     }
     for (std::size_t k = 1; k < h.reviews.size(); ++k) {
       const auto& before = h.reviews[k - 1].aspects[i];
@@ -260,7 +262,7 @@ void levels_grid(std::string& out, const History& h) {
     for (const auto& r : h.reviews) {
       const auto& e = r.aspects[i];
       const bool moved = e.change && e.change->direction != LevelChange::Direction::first;
-      out += fmt::format(" {}{} |", markdown::cell(cell_text(e)),
+      out += fmt::format(" {}{} |", markdown::cell(cell_text(r, e)),
                          moved ? fmt::format(" ({})", to_string(e.change->direction)) : "");
     }
     out += "\n";
@@ -278,7 +280,7 @@ void review_with_levels(std::string& out, const History& h, std::size_t k) {
     if (!e.reviewed)
       out += fmt::format("| {} | not reviewed | — | — |\n", markdown::cell(h.aspects[i].label()));
     else
-      out += fmt::format("| {} | {} | {} | {} |\n", markdown::cell(h.aspects[i].label()), markdown::cell(cell_text(e)),
+      out += fmt::format("| {} | {} | {} | {} |\n", markdown::cell(h.aspects[i].label()), markdown::cell(cell_text(r, e)),
                          markdown::cell(change), markdown::cell(self_text(e)));
   }
   out += "\n";
@@ -296,7 +298,9 @@ void review_with_findings(std::string& out, const History& h, std::size_t k) {
     if (e.commentary)
       out += "The peers' finding:\n\n" + view::block_quote(*e.commentary) + "\n";
     else
-      out += e.judged ? "The peers recorded no commentary.\n\n" : "Not judged yet.\n\n";
+      out += e.judged            ? "The peers recorded no commentary.\n\n"
+             : r.benchmark_read ? "Not judged yet.\n\n"
+                                : "The review's benchmark.yaml could not be read.\n\n";
     if (e.self_note) out += "The school's own view:\n\n" + view::block_quote(*e.self_note) + "\n";
   }
 }
@@ -401,6 +405,7 @@ std::string history_json(const History& h) {
     jr["dates"] = view::dates_json(r.dates);
     jr["framework"] = r.framework;
     jr["has_levels"] = r.has_levels;
+    jr["benchmark_read"] = r.benchmark_read;
     jr["themes"] = ordered_json::array();
     for (const auto& t : r.themes) jr["themes"].push_back({{"id", t.id}, {"name", t.name}});
     jr["question"] = view::text_json(r.question);

@@ -62,6 +62,7 @@ struct HistoryReview {
   std::vector<Date> dates;
   std::string framework;  // the framework's id
   bool has_levels = false;
+  bool benchmark_read = true;  // false when benchmark.yaml exists but could not be read
   struct Theme {
     std::string id, name;
   };
