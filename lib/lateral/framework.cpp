@@ -215,10 +215,16 @@ std::optional<Framework> load_framework(const yaml::Node& root, const std::strin
       if (auto v = r.whole_number(s->find("evidence-range"), "evidence-range", 1, 100)) st.evidence_range = v->value;
       if (auto v = r.whole_number(s->find("workshop-days"), "workshop-days", 0, 366)) st.workshop_days = v->value;
       if (auto v = r.whole_number(s->find("review-months"), "review-months", 1, 120)) st.review_months = v->value;
+      // Each inconsistency is reported at the first of its numbers (the map when it is missing).
+      auto at = [&](std::string_view key) -> const yaml::Node& {
+        const auto* n = s->find(key);
+        return n ? *n : *s;
+      };
       if (st.team_min > st.team_max)
-        r.report("schema", *s, fmt::format("`team-min` ({}) is larger than `team-max` ({})", st.team_min, st.team_max));
+        r.report("schema", at("team-min"),
+                 fmt::format("`team-min` ({}) is larger than `team-max` ({})", st.team_min, st.team_max));
       if (!f.themes.empty() && st.min_themes > static_cast<int>(f.themes.size()))
-        r.report("schema", *s,
+        r.report("schema", at("min-themes"),
                  fmt::format("`min-themes` ({}) is more than the framework's {} themes", st.min_themes, f.themes.size()));
     }
   }
@@ -250,6 +256,7 @@ const Framework& builtin_framework() {
     if (!fw || !problems.empty())
       throw std::logic_error("the built-in framework does not load: " +
                              (problems.empty() ? std::string("unknown error") : problems.front().message));
+    fw->file.clear();  // the built-in framework has no file in the repository
     return *fw;
   }();
   return f;

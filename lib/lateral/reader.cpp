@@ -42,6 +42,7 @@ bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys,
   std::vector<std::string> known;
   known.reserve(keys.size());
   for (const auto& k : keys) known.emplace_back(k.name);
+  std::vector<std::string> suggested;  // known keys an unknown key is probably a misspelling of
   for (const auto& [key, value] : node.entries) {
     if (std::find(known.begin(), known.end(), key.value) != known.end()) continue;
     if (is_grade_key(key.value)) {
@@ -51,9 +52,10 @@ bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys,
       continue;
     }
     std::string hint;
-    if (auto near = nearest(key.value, known))
+    if (auto near = nearest(key.value, known)) {
       hint = fmt::format("did you mean `{}`?", *near);
-    else
+      suggested.push_back(*near);
+    } else
       hint = fmt::format("the keys here are: {}", join(known));
     report("schema", key, fmt::format("unknown key `{}` in {}", key.value, what), std::move(hint));
   }
@@ -62,7 +64,9 @@ bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys,
   const int length = node.entries.empty() ? 1 : node.entries.front().first.length;
   std::vector<std::pair<std::string, std::vector<std::string>>> missing;  // rule -> keys
   for (const auto& k : keys) {
-    if (!k.required || node.find(k.name)) continue;
+    // A misspelt key is one problem, reported at the misspelling: not also as a missing key.
+    if (!k.required || node.find(k.name) || std::find(suggested.begin(), suggested.end(), k.name) != suggested.end())
+      continue;
     auto it = std::find_if(missing.begin(), missing.end(), [&](const auto& m) { return m.first == k.missing_rule; });
     if (it == missing.end()) it = missing.insert(missing.end(), {k.missing_rule, {}});
     it->second.push_back(fmt::format("`{}`", k.name));

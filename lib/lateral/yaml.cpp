@@ -67,6 +67,9 @@ class TreeBuilder : public YAML::EventHandler {
   std::optional<Node> root;
   // The furthest position a node of the document starts at.
   std::size_t last_offset() const { return last_offset_; }
+  // An anchor, alias or tag was found: the file is refused, not read with them silently resolved
+  // (what an alias stands for would be missing, and reported again as an empty value).
+  bool refused() const { return refused_; }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -85,6 +88,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     report(mark, "anchor", "aliases (*name) are not allowed in lateral files",
            "write the value out in full");
+    refused_ = true;
     Node n;
     n.kind = Kind::null;
     n.mark = convert(mark);
@@ -144,15 +148,19 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor)
+    if (anchor != YAML::NullAnchor) {
       report(mark, "anchor", "anchors (&name) are not allowed in lateral files",
              "remove the anchor and write each value out in full");
+      refused_ = true;
+    }
   }
 
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
-    if (!tag.empty() && tag != "?" && tag != "!")
+    if (!tag.empty() && tag != "?" && tag != "!") {
       report(mark, "anchor", fmt::format("tags ({}) are not allowed in lateral files", tag),
              "remove the tag; quote the value if it must be text");
+      refused_ = true;
+    }
   }
 
   Style scalar_style(const YAML::Mark& mark, const std::string& tag) const {
@@ -255,6 +263,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Diagnostic>& out_;
   std::vector<Frame> stack_;
   std::size_t last_offset_ = 0;
+  bool refused_ = false;
 };
 
 class FirstMark : public YAML::EventHandler {
@@ -506,12 +515,17 @@ Document parse(std::string_view text, const std::string& file, std::vector<Diagn
     }
     if (msg.find("end of map not found") != std::string::npos || msg.find("illegal map value") != std::string::npos)
       hint = "check the indentation, and quote text that contains `: `";
+    else if (msg.find("end of sequence flow not found") != std::string::npos)
+      hint = "a list opened with `[` above is not closed with `]`";
+    else if (msg.find("end of map flow not found") != std::string::npos)
+      hint = "a map opened with `{` above is not closed with `}`";
     add(out, file, p, "syntax", "invalid YAML: " + msg, hint);
     return doc;
   } catch (const std::exception& e) {
     add(out, file, {1, 1}, "syntax", std::string("invalid YAML: ") + e.what());
     return doc;
   }
+  if (builder.refused()) return doc;
   doc.root = std::move(builder.root);
   if (!doc.root) doc.empty = true;
   return doc;
