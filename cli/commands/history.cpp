@@ -5,6 +5,7 @@
 
 #include "../app.hpp"
 #include "lateral/loader.hpp"
+#include "lateral/render/document.hpp"
 #include "lateral/render/history.hpp"
 #include "lateral/text.hpp"
 
@@ -37,9 +38,9 @@ void run(Session& session, const HistoryOptions& opt) {
 
 void setup_history(CLI::App& app, Session& session) {
   auto opt = std::make_shared<HistoryOptions>();
-  app.add_option("SCHOOL", opt->school, "The school's slug (its directory under schools/)")->required();
-  app.add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"markdown", "json"}))->default_str("markdown");
-  app.add_option("-o,--output", opt->output, "Write to FILE instead of standard output");
+  app.add_option("SCHOOL", opt->school, "The school's slug (its directory under schools/)")->type_name("SCHOOL")->required();
+  app.add_option("--format", opt->format, "Output format")->check(CLI::IsMember(render::document_formats()))->default_str("markdown");
+  app.add_option("-o,--output", opt->output, "Write to FILE instead of standard output")->type_name("FILE");
   app.footer(
       "Every review of the school in date order: each aspect's level and how it changed since the\n"
       "previous review, the school's own level beside the peers', and what happened to each action\n"

@@ -6,6 +6,7 @@
 
 #include "../app.hpp"
 #include "lateral/loader.hpp"
+#include "lateral/render/document.hpp"
 #include "lateral/render/partnership.hpp"
 
 namespace lateral::cli {
@@ -36,12 +37,13 @@ void run(Session& session, const PartnershipCommandOptions& opt) {
 
 void setup_partnership(CLI::App& app, Session& session) {
   auto opt = std::make_shared<PartnershipCommandOptions>();
-  app.add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"markdown", "json"}))->default_str("markdown");
-  app.add_option("--since", opt->since, "Count only reviews whose first day is on or after DATE (YYYY-MM-DD)");
+  app.add_option("--format", opt->format, "Output format")->check(CLI::IsMember(render::document_formats()))->default_str("markdown");
+  app.add_option("--since", opt->since, "Count only reviews whose first day is on or after DATE (YYYY-MM-DD)")->type_name("DATE");
   app.add_option("--max-pairings", opt->max_pairings, "The most suggested pairings any school is asked for")
+      ->type_name("N")
       ->check(CLI::Range(1, 1000))
       ->default_str("2");
-  app.add_option("-o,--output", opt->output, "Write to FILE instead of standard output");
+  app.add_option("-o,--output", opt->output, "Write to FILE instead of standard output")->type_name("FILE");
   app.footer(
       "Each school's latest review (by first review day, once it has begun). Schools are listed\n"
       "alphabetically: nothing ranks schools or adds their levels up.\n\n"
