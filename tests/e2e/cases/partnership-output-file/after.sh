@@ -1,0 +1,4 @@
+# -o writes the Markdown to the file, whole, and nothing else is left behind.
+head -n 1 partnership.md | grep -qx '# North Dales Learning Partnership: the partnership view'
+grep -q '^```mermaid$' partnership.md
+[[ -z $(find . -name '*.tmp*' -o -name '.lateral-*') ]]
