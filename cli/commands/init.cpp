@@ -1,10 +1,182 @@
-// PLACEHOLDER: replaced by the command's implementation (work in progress).
+// lateral init: starts a partnership repository (lateral.yaml, the JSON Schemas editors use, a
+// .gitignore), or with --update-schemas refreshes the schemas of an existing one.
+#include <fmt/format.h>
+
+#include <iostream>
+
 #include "../app.hpp"
+#include "../write.hpp"
+#include "lateral/edit/new_file.hpp"
+#include "lateral/embedded.hpp"
+#include "lateral/framework.hpp"
+#include "lateral/loader.hpp"
+#include "lateral/platform.hpp"
+#include "lateral/report/diagnostics.hpp"
+
+namespace fs = std::filesystem;
 
 namespace lateral::cli {
+namespace {
 
-void setup_init(CLI::App& app, Session&) {
-  app.callback([] { throw UsageError("this command is not built yet"); });
+constexpr std::string_view kCacheLine = ".lateral/cache/";
+
+struct InitOptions {
+  std::string dir;
+  std::string partnership;
+  std::string framework = "default";
+  bool update_schemas = false;
+};
+
+// Every JSON Schema compiled in, by the path init writes it to.
+Overlay schema_files() {
+  Overlay files;
+  for (const auto& kind : schema_kinds())
+    files[".lateral/schemas/" + kind + ".json"] = std::string(*embedded::find("schema/" + kind));
+  return files;
+}
+
+// A copied framework keeps its text; its first line becomes the schema line for its new place.
+std::string with_schema_line(std::string_view text, const std::string& file) {
+  std::string bom;
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    bom = text.substr(0, 3);
+    text.remove_prefix(3);
+  }
+  const auto nl = text.find('\n');
+  const std::string eol = nl != std::string_view::npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
+  if (text.starts_with("# yaml-language-server:"))
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+  return bom + edit::schema_line(file, "framework") + eol + std::string(text);
+}
+
+void update_schemas(Session& session, const InitOptions& opt) {
+  fs::path root;
+  if (opt.dir.empty()) {
+    root = session.root();
+  } else {
+    auto found = find_repository_root(opt.dir);
+    if (!found) throw UsageError(fmt::format("{}: not inside a partnership repository (no lateral.yaml)", opt.dir));
+    root = *found;
+  }
+  std::size_t changed = 0;
+  const auto files = schema_files();
+  for (const auto& [file, content] : files) {
+    if (read_file_bytes(root / file) == content) continue;
+    std::error_code ec;
+    fs::create_directories((root / file).parent_path(), ec);
+    if (auto err = platform::atomic_write(root / file, content)) throw std::runtime_error(*err);
+    ++changed;
+  }
+  const auto dir = session.display(root, ".lateral/schemas");
+  if (changed == 0)
+    std::cout << fmt::format("The {} JSON Schemas in {}/ are up to date.\n", files.size(), dir);
+  else
+    std::cout << fmt::format("Updated {} of the {} JSON Schemas in {}/.\n", changed, files.size(), dir);
+}
+
+void start(Session& session, const InitOptions& opt) {
+  if (opt.partnership.empty())
+    throw UsageError("--partnership NAME is required: the partnership's name, e.g. --partnership 'North Dales "
+                     "Learning Partnership'");
+  const fs::path dir = opt.dir.empty() ? fs::path(".") : fs::path(opt.dir);
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw UsageError(fmt::format("{}: not a directory", opt.dir));
+  if (fs::exists(dir / kRepositoryFile, ec)) {
+    refuse(session,
+           fmt::format("{} exists already: this is a partnership repository",
+                       (dir / kRepositoryFile).lexically_normal().string()),
+           "to refresh its JSON Schemas, run `lateral init --update-schemas`");
+    return;
+  }
+
+  edit::Change change;
+  std::string framework_ref = "default";
+  if (opt.framework != "default") {
+    auto text = read_file_bytes(opt.framework);
+    if (!text || fs::is_directory(opt.framework, ec))
+      throw UsageError(fmt::format("--framework {}: no such file", opt.framework));
+    std::vector<Diagnostic> problems;
+    auto fw = load_framework(*text, opt.framework, problems);
+    if (!fw || fw->id == "default") {
+      if (fw) problems.push_back({opt.framework, 1, 1, 1, Severity::error, "schema",
+                                  "the id `default` is the built-in framework's", "give your framework an id of its own"});
+      RenderContext ctx;
+      ctx.source = [&](const std::string&) -> std::optional<std::string> { return *text; };
+      ctx.color = session.color_stderr();
+      std::cerr << make_text_format()->render(problems, ctx);
+      refuse(session, "the framework does not load");
+      return;
+    }
+    framework_ref = "frameworks/" + fw->id + ".yaml";
+    change.files[framework_ref] = with_schema_line(*text, framework_ref);
+    change.fresh.insert(framework_ref);
+  }
+  change.files[std::string(kRepositoryFile)] = edit::NewFile(kRepositoryFile, "lateral")
+                                                   .field(0, "partnership", opt.partnership)
+                                                   .field(0, "framework", framework_ref)
+                                                   .text();
+  change.fresh.insert(std::string(kRepositoryFile));
+  // A .gitignore of the user's own is kept, and gains lateral's line when it lacks it.
+  auto gitignore = read_file_bytes(dir / ".gitignore");
+  if (!gitignore) {
+    change.files[".gitignore"] = fmt::format("# lateral's own cache, never committed\n{}\n", kCacheLine);
+    change.fresh.insert(".gitignore");
+  } else if (gitignore->find(kCacheLine) == std::string::npos) {
+    const auto eol = gitignore->find("\r\n") != std::string::npos ? "\r\n" : "\n";
+    const bool ends = gitignore->empty() || gitignore->ends_with("\n");
+    change.files[".gitignore"] = *gitignore + (ends ? "" : eol) + std::string(kCacheLine) + eol;
+  }
+  const auto schemas = schema_files();
+  change.files.insert(schemas.begin(), schemas.end());
+
+  fs::create_directories(dir, ec);
+  if (ec) throw UsageError(fmt::format("cannot create {}: {}", dir.string(), ec.message()));
+  // No check against the repository here: a new one has no schools yet, lateral.yaml is ours, and
+  // the framework was checked above (the loader would look for the framework file on disk).
+  Repository repo;
+  repo.root = fs::absolute(dir).lexically_normal();
+  if (!write_change(repo, change)) {
+    refuse(session, "another `lateral init` created these files meanwhile");
+    return;
+  }
+
+  std::cout << fmt::format("Started the repository of {} in {}:\n", opt.partnership,
+                           session.display(repo.root, "."));
+  for (const auto& [file, content] : change.files)
+    if (!file.starts_with(".lateral/schemas/")) std::cout << "  " << file << "\n";
+  std::cout << fmt::format("  .lateral/schemas/ ({} JSON Schemas for editors)\n", schemas.size())
+            << "Next: plan a review with `lateral init-review SCHOOL --date YYYY-MM-DD ...` (see `lateral "
+               "init-review --help`).\n";
+}
+
+}  // namespace
+
+void setup_init(CLI::App& app, Session& session) {
+  auto opt = std::make_shared<InitOptions>();
+  app.add_option("DIR", opt->dir, "Where to start the repository (default: the current directory; created if needed)");
+  app.add_option("--partnership", opt->partnership, "The partnership's name")->type_name("NAME");
+  app.add_option("--framework", opt->framework,
+                 "`default` (built in), or a framework file to copy into frameworks/<id>.yaml")
+      ->type_name("default|PATH")
+      ->default_str("default");
+  auto* update = app.add_flag("--update-schemas", opt->update_schemas,
+                              "Refresh .lateral/schemas/ in an existing repository from this version of lateral");
+  update->excludes(app.get_option("--partnership"));
+  app.footer(
+      "Writes lateral.yaml, .lateral/schemas/*.json (the JSON Schemas editors use to complete and check the\n"
+      "files) and a .gitignore; refuses to overwrite an existing lateral.yaml.\n\n"
+      "Examples:\n"
+      "  lateral init north-dales --partnership 'North Dales Learning Partnership'\n"
+      "  lateral init --partnership 'Fellside Trust' --framework ~/fellside.yaml\n"
+      "  lateral init --update-schemas        # after upgrading lateral");
+  app.callback([&session, opt] {
+    if (opt->update_schemas) {
+      if (opt->framework != "default") throw UsageError("--update-schemas refreshes the schemas only; drop --framework");
+      update_schemas(session, *opt);
+    } else {
+      start(session, *opt);
+    }
+  });
 }
 
 }  // namespace lateral::cli

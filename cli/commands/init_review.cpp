@@ -1,10 +1,177 @@
-// PLACEHOLDER: replaced by the command's implementation (work in progress).
+// lateral init-review: plans a review (review.yaml, and school.yaml for a new school), refused
+// with `check`'s own diagnostics when its focus or team breaks a rule.
+#include <fmt/format.h>
+
+#include <iostream>
+
 #include "../app.hpp"
+#include "../write.hpp"
+#include "lateral/edit/new_file.hpp"
+#include "lateral/edit/records.hpp"
+#include "lateral/loader.hpp"
+#include "lateral/text.hpp"
+
+namespace fs = std::filesystem;
 
 namespace lateral::cli {
+namespace {
 
-void setup_init_review(CLI::App& app, Session&) {
-  app.callback([] { throw UsageError("this command is not built yet"); });
+// Written when --reviewer gives no role: the schema needs one, and the lead's is the framework's.
+constexpr std::string_view kDefaultRole = "reviewer";
+
+struct InitReviewOptions {
+  std::string school;
+  std::string date;
+  int days = 2;
+  std::string lead;
+  std::vector<std::string> reviewers;
+  std::vector<std::string> themes;
+  std::string question;
+  std::string school_name, phase, inspection, urn;
+};
+
+struct Person {
+  std::string name, role, school;
+};
+
+// 'NAME[,ROLE[,SCHOOL]]' (or 'NAME[,SCHOOL]' for the lead), each part trimmed.
+std::vector<std::string> parts(const std::string& spec, const char* option, std::size_t most) {
+  std::vector<std::string> out;
+  std::string_view rest = spec;
+  for (;;) {
+    const auto comma = rest.find(',');
+    auto part = rest.substr(0, comma);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    out.emplace_back(part);
+    if (comma == std::string_view::npos) break;
+    rest.remove_prefix(comma + 1);
+  }
+  if (out.front().empty()) throw UsageError(fmt::format("{} '{}': the name is missing", option, spec));
+  if (out.size() > most)
+    throw UsageError(fmt::format("{} '{}': too many commas; write {}", option, spec,
+                                 most == 2 ? "'NAME[,SCHOOL]'" : "'NAME[,ROLE[,SCHOOL]]'"));
+  return out;
+}
+
+void run(Session& session, const InitReviewOptions& opt) {
+  if (!is_slug(opt.school))
+    throw UsageError(fmt::format("SCHOOL `{}` must be a slug: lower-case letters, digits and '-', e.g. brookfield-primary",
+                                 opt.school));
+  const auto first = Date::parse(opt.date);
+  if (!first) throw UsageError(fmt::format("--date {}: not a date; write YYYY-MM-DD", opt.date));
+  if (!edit::is_weekday(*first))
+    throw UsageError(fmt::format("--date {}: a review starts on a school day, not at a weekend", opt.date));
+  const auto lead = parts(opt.lead, "--lead", 2);
+  std::vector<Person> team;
+  const auto root = session.root();
+  const auto repo = load_repository(root);
+  const Framework* fw = repo.framework;
+  if (!fw) {
+    refuse(session, "the partnership's framework does not load", "run `lateral check` to see why");
+    return;
+  }
+  team.push_back({lead[0], fw->settings.lead_role, lead.size() > 1 ? lead[1] : ""});
+  for (const auto& spec : opt.reviewers) {
+    const auto p = parts(spec, "--reviewer", 3);
+    team.push_back({p[0], p.size() > 1 && !p[1].empty() ? p[1] : std::string(kDefaultRole), p.size() > 2 ? p[2] : ""});
+  }
+
+  const auto* school = repo.school(opt.school);
+  const bool new_school = !school || !fs::exists(root / school->file);
+  if (new_school && opt.school_name.empty())
+    throw UsageError(fmt::format("{} is a new school: give its name with --school-name NAME", opt.school));
+  if (!new_school && !(opt.school_name.empty() && opt.phase.empty() && opt.inspection.empty() && opt.urn.empty()))
+    throw UsageError(fmt::format("{} exists already: --school-name, --phase, --inspection and --urn describe a new "
+                                 "school (edit {} to change it)",
+                                 opt.school, session.display(root, school->file)));
+
+  const auto days = edit::weekdays_from(*first, opt.days);
+  const auto slug = first->str().substr(0, 7);
+  const auto dir = fmt::format("schools/{}/reviews/{}", opt.school, slug);
+  std::error_code ec;
+  if (fs::exists(root / dir, ec)) {
+    refuse(session, fmt::format("{} exists already", session.display(root, dir)),
+           "a school has one review a month; change that one by hand, or plan this one in another month");
+    return;
+  }
+
+  edit::Change change;
+  if (new_school) {
+    const auto file = fmt::format("schools/{}/school.yaml", opt.school);
+    edit::NewFile f(file, "school");
+    f.field(0, "name", opt.school_name);
+    if (!opt.urn.empty()) f.field(0, "urn", opt.urn);
+    if (!opt.phase.empty()) f.field(0, "phase", opt.phase);
+    if (!opt.inspection.empty()) f.field(0, "inspection", opt.inspection);
+    change.files[file] = f.text();
+    change.fresh.insert(file);
+  }
+  const auto file = dir + "/review.yaml";
+  std::vector<std::string> dates;
+  for (const auto& d : days) dates.push_back(d.str());
+  edit::NewFile f(file, "review");
+  f.list(0, "dates", dates).open(0, "framework").field(1, "id", fw->id).field(1, "version", fw->version);
+  f.open(0, "focus").list(1, "themes", opt.themes).field(1, "question", opt.question);
+  f.open(0, "team");
+  for (std::size_t i = 0; i < team.size(); ++i) {
+    f.item(1, "name", team[i].name).field(2, "role", team[i].role);
+    if (!team[i].school.empty()) f.field(2, "school", team[i].school);
+    if (i == 0) f.boolean(2, "lead", true);
+  }
+  // The planned dates still to agree, as a reminder in the file itself.
+  f.comment(0, "Add these when they are agreed (`lateral status` says what each stage needs):")
+      .comment(0, "meetings:")
+      .comment(0, "  focus-agreed: YYYY-MM-DD")
+      .comment(0, "  team-briefing: YYYY-MM-DD")
+      .comment(0, "feedback:")
+      .comment(0, fmt::format("  immediate: {}    # usually the end of the last review day", days.back().str()))
+      .comment(0, fmt::format("  workshop: YYYY-MM-DD     # within {} days of the last review day",
+                              fw->settings.workshop_days));
+  change.files[file] = f.text();
+  change.fresh.insert(file);
+
+  if (!write_checked(session, repo, change)) return;
+  std::cout << session.display(root, dir) << "\n";
+}
+
+}  // namespace
+
+void setup_init_review(CLI::App& app, Session& session) {
+  auto opt = std::make_shared<InitReviewOptions>();
+  app.add_option("SCHOOL", opt->school, "The school's slug (its directory under schools/)")->required();
+  app.add_option("--date", opt->date, "The first review day")->type_name("YYYY-MM-DD")->required();
+  app.add_option("--days", opt->days, "How many review days, weekdays in a row from --date")
+      ->check(CLI::Range(1, 10))
+      ->default_str("2");
+  app.add_option("--lead", opt->lead, "The lead reviewer, a headteacher, and their school")
+      ->type_name("'NAME[,SCHOOL]'")
+      ->required();
+  app.add_option("--reviewer", opt->reviewers,
+                 "A reviewer, their role (default: reviewer) and school; repeat for each")
+      ->type_name("'NAME[,ROLE[,SCHOOL]]'");
+  app.add_option("--theme", opt->themes, "A theme of the focus (framework theme id); repeat for each")
+      ->type_name("ID")
+      ->required();
+  app.add_option("--question", opt->question, "The enquiry question the school wants answered")
+      ->type_name("TEXT")
+      ->required();
+  app.add_option("--school-name", opt->school_name, "A new school's name (needed when the school is new)")->type_name("NAME");
+  app.add_option("--phase", opt->phase, "A new school's phase, e.g. primary")->type_name("P");
+  app.add_option("--inspection", opt->inspection, "A new school's last inspection outcome, e.g. good")->type_name("I");
+  app.add_option("--urn", opt->urn, "A new school's unique reference number")->type_name("U");
+  app.footer(
+      "Writes schools/SCHOOL/reviews/YYYY-MM/review.yaml (and schools/SCHOOL/school.yaml for a new school) and\n"
+      "prints the review's path. Refused, with nothing written, when the focus or the team breaks a rule.\n\n"
+      "Examples:\n"
+      "  lateral init-review brookfield-primary --date 2026-06-10 \\\n"
+      "      --lead 'Alex Morgan,riverside-primary' \\\n"
+      "      --reviewer 'Sam Okafor,deputy headteacher,Hillcrest Academy' \\\n"
+      "      --theme our-impact --theme looking-inward \\\n"
+      "      --question 'How well does our curriculum prepare pupils for the next stage?' \\\n"
+      "      --school-name 'Brookfield Primary School' --phase primary\n"
+      "  cd \"$(lateral init-review ...)\"      # then add evidence from inside the review");
+  app.callback([&session, opt] { run(session, *opt); });
 }
 
 }  // namespace lateral::cli

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lateral::platform {
 
@@ -31,6 +32,14 @@ class FileLock {
  private:
   int fd_ = -1;
 };
+
+// Runs `command` (a shell command line, as $EDITOR is: "code --wait" works) with `file` as its
+// last argument, the way git runs editors; returns its exit status, -1 when it could not run.
+int run_editor(const std::string& command, const std::filesystem::path& file);
+
+// Runs a program found on PATH (argv[0]) and returns what it printed on stdout; nullopt when it is
+// not on PATH, cannot run, or fails. Its stderr is discarded.
+std::optional<std::string> run_and_capture(const std::vector<std::string>& argv);
 
 // Test hook: when set (LATERAL_FAIL_WRITE=write|flush|rename), atomic writes fail at that step,
 // so tests can prove a failed write leaves the old file and no temporary behind.

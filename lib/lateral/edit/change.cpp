@@ -68,8 +68,8 @@ std::optional<std::string> write_change(const fs::path& root, const Change& chan
       if (fresh != (pass == 0)) continue;
       const auto path = root / file;
       std::optional<std::string> err;
+      for (auto& d : make_directories(path.parent_path())) directories.push_back(std::move(d));
       if (fresh) {
-        for (auto& d : make_directories(path.parent_path())) directories.push_back(std::move(d));
         err = platform::create_exclusive(path, content);
         if (err && *err == "exists") err = "exists: " + file;
       } else {

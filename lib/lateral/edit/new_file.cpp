@@ -23,6 +23,11 @@ NewFile& NewFile::field(int depth, std::string_view key, std::string_view value)
   return *this;
 }
 
+NewFile& NewFile::boolean(int depth, std::string_view key, bool value) {
+  text_ += field_line(spaces(2 * depth), key, value ? "true" : "false") + "\n";
+  return *this;
+}
+
 NewFile& NewFile::list(int depth, std::string_view key, std::span<const std::string> items) {
   text_ += field_line(spaces(2 * depth), key, flow_list(items)) + "\n";
   return *this;

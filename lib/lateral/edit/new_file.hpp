@@ -18,6 +18,8 @@ class NewFile {
 
   // `key: value` at nesting `depth`; text with line breaks becomes a `|` block.
   NewFile& field(int depth, std::string_view key, std::string_view value);
+  // `key: true` or `key: false`
+  NewFile& boolean(int depth, std::string_view key, bool value);
   // `key: [a, b]`
   NewFile& list(int depth, std::string_view key, std::span<const std::string> items);
   // `key:` opening a map or list one level deeper.

@@ -1,0 +1,91 @@
+// Checking, refusing and writing a change, and saying so on stderr.
+#include "write.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <stdexcept>
+
+#include "lateral/loader.hpp"
+#include "lateral/report/diagnostics.hpp"
+#include "lateral/rules.hpp"
+
+namespace fs = std::filesystem;
+
+namespace lateral::cli {
+namespace {
+
+void print(Session& session, const Repository& repo, const std::vector<Diagnostic>& diagnostics,
+           const edit::Change* change) {
+  RenderContext ctx;
+  ctx.display_path = [&](const std::string& f) { return session.display(repo.root, f); };
+  // The excerpt shows the text as the change would leave it.
+  ctx.source = [&](const std::string& f) -> std::optional<std::string> {
+    if (change)
+      if (auto it = change->files.find(f); it != change->files.end()) return it->second;
+    std::error_code ec;
+    if (!fs::is_regular_file(repo.root / f, ec)) return std::nullopt;
+    return read_file_bytes(repo.root / f);
+  };
+  ctx.color = session.color_stderr();
+  std::cout.flush();
+  std::cerr << make_text_format()->render(diagnostics, ctx);
+}
+
+std::string errors(std::size_t n) { return fmt::format("{} {}", n, n == 1 ? "error" : "errors"); }
+
+}  // namespace
+
+bool check_change(Session& session, const Repository& repo, const edit::Change& change) {
+  const auto result = edit::check_change(repo, change, session.today());
+  if (result.refused()) {
+    print(session, repo, result.introduced_errors, &change);
+    std::cerr << fmt::format("lateral: refused, nothing written: the change would bring {}\n",
+                             errors(result.introduced_errors.size()));
+    session.exit_code = 1;
+    return false;
+  }
+  if (!result.introduced_warnings.empty()) print(session, repo, result.introduced_warnings, &change);
+  if (result.existing_errors > 0)
+    std::cerr << fmt::format(
+        "note: the repository already has {} (`lateral check` lists them); they do not block this change\n",
+        errors(result.existing_errors));
+  return true;
+}
+
+bool write_change(const Repository& repo, const edit::Change& change) {
+  const auto err = edit::write_change(repo.root, change);
+  if (!err) return true;
+  if (err->starts_with("exists: ")) return false;
+  throw std::runtime_error(*err);
+}
+
+bool write_checked(Session& session, const Repository& repo, const edit::Change& change) {
+  if (!check_change(session, repo, change)) return false;
+  if (write_change(repo, change)) return true;
+  refuse(session, "a file this command creates appeared meanwhile", "run it again");
+  return false;
+}
+
+void refuse(Session& session, const Repository& repo, const Diagnostic& why, const edit::Change* change) {
+  print(session, repo, {why}, change);
+  std::cerr << "lateral: refused, nothing written\n";
+  session.exit_code = 1;
+}
+
+void refuse(Session& session, std::string_view why, std::string_view hint) {
+  std::cout.flush();
+  std::cerr << "lateral: refused, nothing written: " << why << "\n";
+  if (!hint.empty()) std::cerr << "  hint: " << hint << "\n";
+  session.exit_code = 1;
+}
+
+std::optional<std::string> current_text(const Repository& repo, const std::string& file) {
+  std::error_code ec;
+  if (!fs::exists(repo.root / file, ec)) return std::nullopt;
+  auto text = read_file_bytes(repo.root / file);
+  if (!text) throw std::runtime_error("cannot read " + file);
+  return *text;
+}
+
+}  // namespace lateral::cli
