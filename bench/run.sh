@@ -1,0 +1,291 @@
+#!/usr/bin/env bash
+# Measures lateral at the size of a national programme, next to the floor (reading and
+# event-parsing the same files) and the tools a user would otherwise reach for (ajv, yamllint), and
+# prints one table of figures, each with the command that produced it. See docs/performance.md.
+#
+#   bash bench/run.sh           the issue's corpus: 1,300 schools x 3 reviews x 30 evidence records
+#                               (about 138,000 files), and the doubled corpus for memory growth
+#   bash bench/run.sh quick     the same figures on 60 schools (about 6,400 files), in a minute or two
+#
+# Environment: BENCH_DIR (corpora and logs; default /tmp/lateral-bench), BENCH_RUNS (timed runs per
+# repeated figure; default 3), BENCH_SEED (default 1), BENCH_SCHOOLS (overrides the mode's size).
+# It installs what is missing (Debian packages: hyperfine, yamllint, time, nodejs, npm; npm packages
+# from bench/package-lock.json), builds in build-bench/ (Release), and writes the table to
+# $BENCH_DIR/results.md too.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+mode=${1:-full}
+case $mode in
+  full) schools=1300 ;;
+  quick) schools=60 ;;
+  *) echo "usage: bash bench/run.sh [full|quick]" >&2; exit 2 ;;
+esac
+schools=${BENCH_SCHOOLS:-$schools}
+reviews=3 evidence=30
+runs=${BENCH_RUNS:-3}
+seed=${BENCH_SEED:-1}
+work=${BENCH_DIR:-/tmp/lateral-bench}
+today=2026-11-23 # the date lateral-bench-generate writes its corpus for (see its --help)
+threads=$(nproc)
+
+say() { printf '== %s\n' "$*" >&2; }
+
+# --- tools ---------------------------------------------------------------------------------------
+sudo=""
+if [[ $(id -u) != 0 ]]; then sudo="sudo"; fi
+missing=()
+for p in libcli11-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Tools by command: Node may come from elsewhere than Debian's nodejs package, with its own npm.
+for pair in g++:g++ cmake:cmake ninja:ninja-build hyperfine:hyperfine yamllint:yamllint /usr/bin/time:time \
+  node:nodejs npm:npm python3:python3; do
+  command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
+done
+if ((${#missing[@]})); then
+  say "installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [[ ! -x $ROOT/bench/node_modules/.bin/ajv ]]; then
+  say "npm ci (bench/)"
+  (cd "$ROOT/bench" && npm ci --no-audit --no-fund --silent)
+fi
+
+say "building lateral and the bench tools (build-bench/, Release)"
+mkdir -p "$work"
+if ! { cmake -S "$ROOT" -B "$ROOT/build-bench" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLATERAL_BUILD_TESTS=OFF \
+  -DLATERAL_BUILD_BENCH=ON && ninja -C "$ROOT/build-bench" -j "$threads" lateral lateral-bench-generate lateral-bench-floor; } \
+  >"$work/build.log" 2>&1; then
+  tail -n 30 "$work/build.log" >&2
+  echo "bench/run.sh: the build failed (log: $work/build.log)" >&2
+  exit 1
+fi
+export PATH="$ROOT/build-bench/cli:$ROOT/build-bench/bench:$ROOT/bench/node_modules/.bin:$PATH"
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(git -C "$ROOT" status --porcelain --untracked-files=no -- lib cli 2>/dev/null | wc -l)
+
+# --- corpora -------------------------------------------------------------------------------------
+cd "$work"
+logs=$work/logs
+rm -rf "$logs" && mkdir -p "$logs"
+C=c$schools C2=c$((schools * 2))
+for n in "$schools" $((schools * 2)); do
+  say "generating c$n: $n schools x $reviews reviews x $evidence evidence"
+  rm -rf "c$n"
+  lateral-bench-generate --schools "$n" --reviews "$reviews" --evidence "$evidence" --seed "$seed" "c$n" >"$logs/generate-$n.log"
+done
+read_line=$(lateral-bench-floor read "$C")
+files=$(sed -E 's/.* files=([0-9]+) .*/\1/' <<<"$read_line")
+bytes=$(sed -E 's/.* bytes=([0-9]+) .*/\1/' <<<"$read_line")
+
+# --- measuring -----------------------------------------------------------------------------------
+declare -A T SD   # seconds (mean) and standard deviation, by figure
+rows=()           # "figure|value|per file|command"
+notes=()
+
+fmt_s() { python3 -c 'import sys; s=float(sys.argv[1]); print(f"{s*1000:.1f} ms" if s < 1 else f"{s:.2f} s")' "$1"; }
+per_file() { python3 -c 'import sys; print(f"{float(sys.argv[1])/int(sys.argv[2])*1e6:.1f} µs")' "$1" "$2"; }
+ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1])/float(sys.argv[2]):.2f}")' "$1" "$2"; }
+row() { rows+=("$1|$2|$3|$4"); }
+
+# hf KEY COMMAND [hyperfine options...]: the mean and deviation of COMMAND's wall time over $runs runs.
+hf() {
+  local key=$1 cmd=$2
+  shift 2
+  local count=(--runs "$runs")
+  if [[ " $* " == *" --runs "* ]]; then count=(); fi
+  hyperfine --style basic "${count[@]}" --export-json "$logs/$key.json" "$@" "$cmd" >"$logs/$key.log" 2>&1 || {
+    echo "hyperfine failed on: $cmd (see $logs/$key.log)" >&2
+    return 1
+  }
+  T[$key]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$logs/$key.json")
+  SD[$key]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["stddev"] or 0)' "$logs/$key.json")
+}
+timed() { fmt_s "${T[$1]}"; }
+dev() { python3 -c 'import sys; print(f"±{float(sys.argv[1])/float(sys.argv[2])*100:.0f}%")' "${SD[$1]}" "${T[$1]}"; }
+
+# once KEY COMMAND: one timed run (for the slow outside tools), output kept in logs/KEY.out.
+once() {
+  local key=$1 cmd=$2 start end
+  start=$(date +%s%N)
+  bash -c "$cmd" >"$logs/$key.out" 2>&1 || true
+  end=$(date +%s%N)
+  T[$key]=$(python3 -c 'import sys; print((int(sys.argv[2])-int(sys.argv[1]))/1e9)' "$start" "$end")
+  SD[$key]=0
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+lat="lateral --repo $C --today $today"
+
+say "lateral --version"
+hf version "lateral --version" -N --warmup 10 --runs 100
+row "\`lateral --version\`" "$(timed version)" "" "lateral --version"
+
+say "is the corpus clean?"
+set +e
+$lat check --strict --format json >"$logs/check.json" 2>"$logs/check.err"
+status=$?
+set -e
+clean=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$logs/check.json" 2>/dev/null || echo "?")
+if [[ $status != 0 || $clean != 0 ]]; then
+  notes+=("WARNING: \`check --strict\` on $C exited $status with $clean diagnostics (see $logs/check.json): the figures below time a corpus that is not clean")
+fi
+
+say "floor: read"
+hf read "lateral-bench-floor read $C" --warmup 1
+row "floor: read every file once, 1 thread" "$(timed read) $(dev read)" "$(per_file "${T[read]}" "$files")" "lateral-bench-floor read $C"
+say "floor: events ($threads threads)"
+hf events "lateral-bench-floor events $C --threads $threads" --warmup 1
+row "floor: yaml-cpp event parser, $threads threads" "$(timed events) $(dev events)" "$(per_file "${T[events]}" "$files")" "lateral-bench-floor events $C --threads $threads"
+
+# Cold: without a cache. Until lateral has --no-cache, remove the cache before each run instead.
+if lateral check --help 2>/dev/null | grep -q -- '--no-cache'; then
+  cold_cmd="$lat check --no-cache"
+  cold_prepare="true"
+else
+  cold_cmd="$lat check"
+  cold_prepare="rm -rf $C/.lateral/cache"
+  notes+=("lateral has no \`check --no-cache\` yet: the cold figures run \`check\` with $C/.lateral/cache removed before each run")
+fi
+say "cold check"
+hf cold "$cold_cmd" --warmup 1 --prepare "$cold_prepare" -i
+row "cold \`check\` (no cache)" "$(timed cold) $(dev cold)" "$(per_file "${T[cold]}" "$files")" "$cold_cmd"
+
+say "warm check"
+rm -rf "$C/.lateral/cache"
+hf warm "$lat check" --warmup 1 -i
+row "warm \`check\` (second run, nothing changed)" "$(timed warm) $(dev warm)" "$(per_file "${T[warm]}" "$files")" "$lat check"
+
+# One review in the middle of the corpus, its school's latest: the one edited and shown below.
+mid=$(printf 'school-%0*d' $((${#schools} > 4 ? ${#schools} : 4)) $((schools / 2 + 1)))
+review_dir=$(printf '%s\n' "$C/schools/$mid/reviews/"* | tail -1)
+review=$mid/$(basename "$review_dir")
+first_ev=$(ls "$review_dir/evidence" | head -1)
+
+# One evidence record changes between runs: new content and mtime, the same inode.
+say "check after one evidence file changes"
+touched=$review_dir/evidence/$first_ev
+cp "$touched" "$logs/touched.orig"
+edit="{ cat $logs/touched.orig; echo \"# edited by bench/run.sh \$(date +%s%N)\"; } > $touched"
+hf changed "$lat check" --warmup 1 --prepare "$edit" -i
+cp "$logs/touched.orig" "$touched"
+row "\`check\` after one evidence file changes" "$(timed changed) $(dev changed)" "" "$lat check (prepare: rewrite $touched)"
+
+say "peak memory"
+mem() {
+  local corpus=$1 prepare=$2
+  bash -c "$prepare"
+  /usr/bin/time -f %M -o "$logs/mem-$corpus" ${cold_cmd//$C/$corpus} >/dev/null 2>&1 || true
+  cat "$logs/mem-$corpus"
+}
+mem1=$(mem "$C" "$cold_prepare")
+mem2=$(mem "$C2" "${cold_prepare//$C/$C2}")
+mb() { python3 -c 'import sys; print(f"{int(sys.argv[1])/1024:.0f} MB")' "$1"; }
+row "peak memory, cold \`check\`, $C" "$(mb "$mem1")" "" "/usr/bin/time -f %M ${cold_cmd}"
+row "peak memory, cold \`check\`, $C2 (doubled)" "$(mb "$mem2")" "" "/usr/bin/time -f %M ${cold_cmd//$C/$C2}"
+
+# ajv-cli 5: one run per file kind, as its -d takes one glob; js-yaml 3 turns unquoted dates into
+# Date objects, so files with dates fail `type: string` (reported below as it happens).
+say "ajv-cli"
+kinds=(lateral school review self-evaluation evidence benchmark actions process-feedback)
+globs=("$C/lateral.yaml" "$C/schools/*/school.yaml" "$C/schools/*/reviews/*/review.yaml"
+  "$C/schools/*/reviews/*/self-evaluation.yaml" "$C/schools/*/reviews/*/evidence/*.yaml"
+  "$C/schools/*/reviews/*/benchmark.yaml" "$C/schools/*/reviews/*/actions.yaml"
+  "$C/schools/*/reviews/*/process-feedback.yaml")
+ajv_all=""
+for i in "${!kinds[@]}"; do
+  ajv_all+="ajv validate --spec=draft7 -c ajv-formats -s $C/.lateral/schemas/${kinds[$i]}.json -d '${globs[$i]}'; "
+done
+once ajvcli "$ajv_all"
+ajv_valid=$(grep -c ' valid$' "$logs/ajvcli.out" || true)
+ajv_invalid=$(grep -c ' invalid$' "$logs/ajvcli.out" || true)
+ajv_files=$((ajv_valid + ajv_invalid))
+row "ajv-cli 5, 8 runs (one per file kind): $ajv_valid valid, $ajv_invalid invalid" "$(timed ajvcli)" "$(per_file "${T[ajvcli]}" "$ajv_files")" \
+  "ajv validate --spec=draft7 -c ajv-formats -s $C/.lateral/schemas/evidence.json -d '$C/schools/*/reviews/*/evidence/*.yaml' (and so on for each kind)"
+if ((ajv_invalid)); then
+  first=$(grep -m1 -A8 ' invalid$' "$logs/ajvcli.out" | grep -m1 "message" | sed -E "s/.*message: '(.*)'.*/\1/")
+  notes+=("ajv-cli reported $ajv_invalid of $ajv_files files invalid (first message: \"$first\"): its js-yaml 3 reads unquoted dates as Date objects, and ajv stops at a file's first error, so these files were only partly validated")
+fi
+
+say "ajv + yaml (Node script)"
+once ajvnode "node $ROOT/bench/ajv-validate.mjs $C"
+node_line=$(grep -m1 '^files=' "$logs/ajvnode.out" || echo "files=0 valid=0 invalid=0")
+node_files=$(sed -E 's/files=([0-9]+).*/\1/' <<<"$node_line")
+node_valid=$(sed -E 's/.*valid=([0-9]+) invalid.*/\1/' <<<"$node_line")
+node_invalid=$(sed -E 's/.*invalid=([0-9]+).*/\1/' <<<"$node_line")
+row "ajv 8 + yaml 2, one Node process: $node_valid valid, $node_invalid invalid" "$(timed ajvnode)" "$(per_file "${T[ajvnode]}" "$node_files")" "node REPO/bench/ajv-validate.mjs $C"
+
+# The faster of the two, per file, is the one lateral is held against.
+ajv_best=$(python3 -c 'import sys; a=float(sys.argv[1])/max(int(sys.argv[2]),1); b=float(sys.argv[3])/max(int(sys.argv[4]),1); print("cli" if a <= b else "node")' \
+  "${T[ajvcli]}" "$ajv_files" "${T[ajvnode]}" "$node_files")
+if [[ $ajv_best == cli ]]; then ajv_pf=$(python3 -c 'import sys; print(float(sys.argv[1])/int(sys.argv[2]))' "${T[ajvcli]}" "$ajv_files"); ajv_name="ajv-cli"
+else ajv_pf=$(python3 -c 'import sys; print(float(sys.argv[1])/int(sys.argv[2]))' "${T[ajvnode]}" "$node_files"); ajv_name="ajv + yaml (Node)"; fi
+
+say "yamllint"
+once yamllint "yamllint -f parsable $C"
+problems=$(wc -l <"$logs/yamllint.out")
+row "yamllint $(yamllint --version | cut -d' ' -f2) (default rules): $problems problems reported" "$(timed yamllint)" "$(per_file "${T[yamllint]}" "$files")" "yamllint -f parsable $C"
+
+# Interactive commands on one review of the corpus. Until a command is built it prints n/a.
+ev_type=$(sed -n 's/^type: //p' "$review_dir/evidence/$first_ev")
+ev_by=$(sed -n 's/^by: //p' "$review_dir/evidence/$first_ev")
+ev_aspect=$(sed -n 's/^aspects: \[\([^],]*\).*/\1/p' "$review_dir/evidence/$first_ev")
+interactive() {
+  local key=$1 cmd=$2 label=$3 rc=0
+  bash -c "$cmd" >"$logs/$key.try" 2>&1 || rc=$?
+  if ((rc != 0)); then
+    row "$label" "n/a" "" "$cmd (exit $rc: $(grep -m1 . "$logs/$key.try" | cut -c1-80))"
+    return
+  fi
+  hf "$key" "$cmd" --warmup 1
+  row "$label" "$(timed "$key") $(dev "$key")" "" "$cmd"
+}
+ls "$review_dir/evidence" >"$logs/evidence-before"
+say "add-evidence, benchmark, profile on $review"
+interactive add_evidence "$lat add-evidence --review $review --type $ev_type --aspect $ev_aspect --by '$ev_by' --summary 'Pupils explained their reasoning to a partner.'" "\`add-evidence\` on one review"
+interactive benchmark "$lat benchmark --review $review" "\`benchmark\` (the grid) on one review"
+interactive profile "$lat profile --review $review" "\`profile\` on one review"
+# add-evidence wrote new records: remove them, so the corpus stays as generated.
+comm -13 "$logs/evidence-before" <(ls "$review_dir/evidence") | while read -r f; do rm -f "$review_dir/evidence/$f"; done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- the table -----------------------------------------------------------------------------------
+goal() { # NAME VALUE OPERATOR LIMIT
+  local met
+  met=$(python3 -c 'import sys; v,l=float(sys.argv[1]),float(sys.argv[3]); print("met" if (v<=l if sys.argv[2]=="<=" else v>=l if sys.argv[2]==">=" else v<l) else "missed")' "$2" "$3" "$4")
+  printf '| %s | %s | %s %s | %s |\n' "$1" "$2" "$3" "$4" "$met"
+}
+pf_cold=$(python3 -c 'import sys; print(float(sys.argv[1])/int(sys.argv[2]))' "${T[cold]}" "$files")
+pf_warm=$(python3 -c 'import sys; print(float(sys.argv[1])/int(sys.argv[2]))' "${T[warm]}" "$files")
+pf_lint=$(python3 -c 'import sys; print(float(sys.argv[1])/int(sys.argv[2]))' "${T[yamllint]}" "$files")
+ms() { python3 -c 'import sys; print(f"{float(sys.argv[1])*1000:.1f}")' "$1"; }
+{
+  echo "lateral $(lateral --version | head -1) at commit $commit$( ((dirty)) && echo " (with uncommitted changes in lib/ or cli/)"), Release; $(nproc) cores; load average $load_before before, $load_after after"
+  echo "corpus $C: $schools schools x $reviews reviews x $evidence evidence, seed $seed: $files YAML files, $bytes bytes; $C2 doubles it"
+  echo "commands run in $work with build-bench/cli, build-bench/bench and bench/node_modules/.bin on PATH; REPO = the lateral source tree; repeated figures are hyperfine means of $runs runs after a warm-up (± standard deviation), ajv and yamllint one run each"
+  echo
+  echo "| figure | time | per file | command |"
+  echo "| --- | --- | --- | --- |"
+  echo "| corpus | $files files | $((bytes / files)) bytes | lateral-bench-generate --schools $schools --reviews $reviews --evidence $evidence --seed $seed $C |"
+  for r in "${rows[@]}"; do
+    IFS='|' read -r a b c d <<<"$r"
+    printf '| %s | %s | %s | `%s` |\n' "$a" "$b" "$c" "$d"
+  done
+  echo
+  echo "| ratio (goal) | value | goal | |"
+  echo "| --- | --- | --- | --- |"
+  goal "cold check / event-parser floor" "$(ratio "${T[cold]}" "${T[events]}")" "<=" 1.5
+  goal "$ajv_name per file / cold check per file" "$(ratio "$ajv_pf" "$pf_cold")" ">=" 1.25
+  goal "yamllint per file / cold check per file" "$(ratio "$pf_lint" "$pf_cold")" ">=" 30
+  goal "$ajv_name per file / warm check per file" "$(ratio "$ajv_pf" "$pf_warm")" ">=" 5
+  goal "check after one change / warm check" "$(ratio "${T[changed]}" "${T[warm]}")" "<=" 1.2
+  goal "peak memory, $C (MB)" "$(python3 -c 'import sys; print(f"{int(sys.argv[1])/1024:.0f}")' "$mem1")" "<" 150
+  goal "peak memory growth, $C2 / $C" "$(ratio "$mem2" "$mem1")" "<" 2
+  for k in add_evidence benchmark profile; do
+    if [[ -n ${T[$k]:-} ]]; then goal "\`${k//_/-}\` on one review (ms)" "$(ms "${T[$k]}")" "<" 50
+    else printf '| `%s` on one review (ms) | n/a | < 50 | not built yet |\n' "${k//_/-}"; fi
+  done
+  goal "\`lateral --version\` (ms)" "$(ms "${T[version]}")" "<" 5
+  for n in "${notes[@]}"; do printf '\nNote: %s\n' "$n"; done
+} | tee "$work/results.md"
