@@ -16,6 +16,9 @@ void setup_history(CLI::App&, Session&);
 void setup_partnership(CLI::App&, Session&);
 void setup_framework(CLI::App&, Session&);
 void setup_schema(CLI::App&, Session&);
+void setup_completion(CLI::App&, Session&);
+void setup_complete_values(CLI::App&, Session&);
+void setup_man(CLI::App&, Session&);
 
 namespace {
 constexpr Command kCommands[] = {
@@ -32,6 +35,10 @@ constexpr Command kCommands[] = {
     {"partnership", "Practice to share, areas to develop and suggested support across schools", setup_partnership},
     {"framework", "Show the framework in force", setup_framework},
     {"schema", "Print the JSON Schema of a file kind or of a JSON output", setup_schema},
+    // Hidden (their setup hides them): generators for shell completion and the man page.
+    {"completion", "Print a shell completion script (bash, zsh or fish)", setup_completion},
+    {"complete-values", "List values from the repository for shell completion", setup_complete_values},
+    {"man", "Print the manual page lateral(1) in roff", setup_man},
 };
 }  // namespace
 

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Builds lateral's .deb with CPack, installs it on this machine with apt-get (as a user would), and
+# checks the installed tool: `lateral --version`, `lateral check` on a copy of examples/north-dales,
+# the man page (`man -w lateral`), the completions and the built-in framework file. Removes the
+# package afterwards unless it was installed before or KEEP_INSTALLED=1.
+#   bash tests/package/deb-install.sh            build in a temporary directory (Release)
+#   BUILD_DIR=build bash tests/package/deb-install.sh   package an existing build directory
+# Needs root (or sudo), dpkg and apt-get; exits 77 (skipped) without them, unless CI=true.
+set -euo pipefail
+src=$(cd "$(dirname "$0")/../.." && pwd)
+skip() {
+  if [[ ${CI:-} == true ]]; then echo "FAIL: $1 (CI=true)"; exit 1; fi
+  echo "skipped: $1"; exit 77
+}
+command -v dpkg >/dev/null && command -v apt-get >/dev/null || skip "not a Debian system (no dpkg/apt-get)"
+command -v cpack >/dev/null || skip "cpack missing"
+sudo=""
+if [[ $(id -u) != 0 ]]; then
+  sudo -n true 2>/dev/null || skip "installing a package needs root or password-less sudo"
+  sudo="sudo -n"
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/lateral-deb.XXXXXX")
+build=${BUILD_DIR:-$work/build}
+installed_before=$(dpkg-query -W -f='${Status}' lateral 2>/dev/null | grep -c "install ok installed" || true)
+cleanup() {
+  local status=$?
+  if [[ $installed_before == 0 && ${KEEP_INSTALLED:-} != 1 ]]; then
+    $sudo apt-get remove -y -qq lateral >/dev/null 2>&1 || true
+  fi
+  if [[ $status == 0 ]]; then rm -rf "$work"; else echo "kept: $work"; fi
+}
+trap cleanup EXIT
+
+echo "== building the package"
+if [[ -z ${BUILD_DIR:-} ]]; then
+  cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLATERAL_BUILD_TESTS=OFF \
+    -DLATERAL_BUILD_BENCH=OFF >/dev/null
+fi
+cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)"
+(cd "$build" && cpack -G DEB >/dev/null)
+debs=("$build"/lateral_*.deb)
+[[ -f ${debs[0]} && ${#debs[@]} == 1 ]] || { echo "FAIL: expected one lateral_*.deb in $build"; exit 1; }
+deb=${debs[0]}
+echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+
+# What the package says and holds.
+info=$(dpkg-deb --info "$deb")
+for field in "Package: lateral" "Maintainer:" "Description: school-to-school peer reviews"; do
+  grep -q "^ $field" <<<"$info" || { echo "FAIL: the package has no '$field'"; echo "$info"; exit 1; }
+done
+depends=$(dpkg-deb --field "$deb" Depends)
+for lib in libyaml-cpp0.7 libfmt9; do
+  grep -q "$lib" <<<"$depends" || { echo "FAIL: Depends lacks $lib: $depends"; exit 1; }
+done
+contents=$(dpkg-deb --contents "$deb" | awk '{print $NF}')
+for path in ./usr/bin/lateral ./usr/share/man/man1/lateral.1.gz ./usr/share/bash-completion/completions/lateral \
+  ./usr/share/zsh/vendor-completions/_lateral ./usr/share/fish/vendor_completions.d/lateral.fish \
+  ./usr/share/lateral/frameworks/default.yaml; do
+  grep -qxF "$path" <<<"$contents" || { echo "FAIL: the package lacks $path"; echo "$contents"; exit 1; }
+done
+
+echo "== installing it with apt-get"
+# apt-get needs a path with a slash to take a file rather than a package name.
+(cd "$(dirname "$deb")" && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$(basename "$deb")" >/dev/null)
+dpkg-query -W -f='${Status}\n' lateral | grep -q "install ok installed" || { echo "FAIL: lateral is not installed"; exit 1; }
+
+echo "== running the installed lateral"
+version=$(/usr/bin/lateral --version)
+[[ $version =~ ^lateral\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "FAIL: lateral --version printed '$version'"; exit 1; }
+echo "$version"
+cp -r "$src/examples/north-dales" "$work/north-dales"
+(cd "$work/north-dales" && LATERAL_TODAY=2026-11-23 NO_COLOR=1 /usr/bin/lateral check) ||
+  { echo "FAIL: lateral check on examples/north-dales"; exit 1; }
+man_page=$(man -w lateral) || { echo "FAIL: man -w lateral finds no page"; exit 1; }
+[[ $man_page == /usr/share/man/man1/lateral.1.gz ]] || { echo "FAIL: man -w lateral gives $man_page"; exit 1; }
+man -l "$man_page" 2>/dev/null | grep -q 'lateral check' || { echo "FAIL: the man page has no lateral check"; exit 1; }
+echo "man page: $man_page"
+bash -c 'source /usr/share/bash-completion/completions/lateral && complete -p lateral' >/dev/null ||
+  { echo "FAIL: the installed bash completion does not load"; exit 1; }
+cmp -s /usr/share/lateral/frameworks/default.yaml <(/usr/bin/lateral framework show --id default) ||
+  { echo "FAIL: share/lateral/frameworks/default.yaml is not the built-in framework"; exit 1; }
+echo "deb-install: the package installs and runs"
