@@ -1,0 +1,3 @@
+# an empty actions.yaml
+set -e
+: > schools/brook-lane-primary/reviews/2026-10/actions.yaml

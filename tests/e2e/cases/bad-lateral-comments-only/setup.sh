@@ -1,0 +1,3 @@
+# a lateral.yaml with nothing but a comment
+set -e
+printf '# nothing here yet\n' > lateral.yaml

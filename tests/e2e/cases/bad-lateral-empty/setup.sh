@@ -1,0 +1,3 @@
+# an empty lateral.yaml
+set -e
+: > lateral.yaml

@@ -1,0 +1,3 @@
+# no framework key
+set -e
+sed -i '/^framework:/d' lateral.yaml

@@ -1,0 +1,3 @@
+# rules with no value
+set -e
+printf 'rules:\n' >> lateral.yaml

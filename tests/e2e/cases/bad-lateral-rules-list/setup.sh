@@ -1,0 +1,3 @@
+# rules written as a list
+set -e
+printf 'rules: [triangulation]\n' >> lateral.yaml

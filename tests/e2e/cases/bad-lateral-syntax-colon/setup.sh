@@ -1,0 +1,3 @@
+# unquoted text containing ': '
+set -e
+sed -i 's/^partnership: .*/partnership: Wenning Vale: Schools Partnership/' lateral.yaml

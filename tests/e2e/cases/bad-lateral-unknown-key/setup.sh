@@ -1,0 +1,3 @@
+# a misspelt key
+set -e
+sed -i 's/^partnership:/partnersip:/' lateral.yaml

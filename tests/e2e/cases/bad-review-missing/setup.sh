@@ -1,0 +1,3 @@
+# a review directory without review.yaml
+set -e
+rm schools/hill-top-primary/reviews/2027-01/review.yaml

@@ -1,0 +1,3 @@
+# a local tag
+set -e
+sed -i 's/^  question: /  question: !question /' schools/hill-top-primary/reviews/2027-01/review.yaml

@@ -1,0 +1,3 @@
+# an empty school.yaml
+set -e
+: > schools/hill-top-primary/school.yaml

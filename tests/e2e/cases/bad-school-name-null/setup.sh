@@ -1,0 +1,3 @@
+# an empty name
+set -e
+sed -i 's/^name: .*/name:/' schools/hill-top-primary/school.yaml

@@ -1,0 +1,3 @@
+# a stray .yml file in a school directory
+set -e
+cp schools/hill-top-primary/school.yaml schools/hill-top-primary/school.yml

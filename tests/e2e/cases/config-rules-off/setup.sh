@@ -1,0 +1,4 @@
+# triangulation turned off
+set -e
+sed -i 's/evidence: \[rc-1, rc-2\]/evidence: [rc-1]/' schools/brook-lane-primary/reviews/2026-10/benchmark.yaml
+printf 'rules:\n  triangulation: off\n' >> lateral.yaml

@@ -1,0 +1,3 @@
+# a school with no review at all
+set -e
+rm -r schools/hill-top-primary/reviews

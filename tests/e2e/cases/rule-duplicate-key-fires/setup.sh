@@ -1,0 +1,3 @@
+# a key written twice
+set -e
+printf 'phase: infant\n' >> schools/hill-top-primary/school.yaml

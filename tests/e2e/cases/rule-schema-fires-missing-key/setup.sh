@@ -1,0 +1,3 @@
+# an evidence record without a summary
+set -e
+sed -i '/^summary:/d' schools/brook-lane-primary/reviews/2026-10/evidence/rc-2.yaml

@@ -1,0 +1,3 @@
+# a second YAML document
+set -e
+printf -- '---\npartnership: Another\n' >> lateral.yaml

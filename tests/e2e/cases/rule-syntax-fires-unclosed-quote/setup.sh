@@ -1,0 +1,3 @@
+# quoted text never closed
+set -e
+sed -i 's/^name: Hill Top Primary School/name: "Hill Top Primary School/' schools/hill-top-primary/school.yaml
