@@ -12,7 +12,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <string>
 #include <thread>
 #include <vector>
@@ -32,6 +33,11 @@ class NoEvents : public YAML::EventHandler {
   void OnSequenceEnd() override {}
   void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnMapEnd() override {}
+};
+
+// An istream over bytes already read, without copying them (as lateral's own reader does).
+struct MemoryBuffer : std::streambuf {
+  explicit MemoryBuffer(std::string& bytes) { setg(bytes.data(), bytes.data(), bytes.data() + bytes.size()); }
 };
 
 // Every *.yaml file under `root`, as lateral sees a repository: hidden directories (.git, .lateral)
@@ -84,7 +90,8 @@ void parse_events(const std::vector<fs::path>& files, std::atomic<std::size_t>& 
     }
     totals.bytes += buf.size();
     try {
-      std::istringstream in(buf);
+      MemoryBuffer memory(buf);
+      std::istream in(&memory);
       YAML::Parser parser(in);
       while (parser.HandleNextDocument(handler)) {
       }

@@ -80,14 +80,15 @@ files=$(sed -E 's/.* files=([0-9]+) .*/\1/' <<<"$read_line")
 bytes=$(sed -E 's/.* bytes=([0-9]+) .*/\1/' <<<"$read_line")
 
 # --- measuring -----------------------------------------------------------------------------------
-declare -A T SD   # seconds (mean) and standard deviation, by figure
-rows=()           # "figure|value|per file|command"
+declare -A T SD CPU # seconds: mean wall time, its standard deviation, and CPU time (user + system), by figure
+rows=()             # "figure|time|per file|CPU|command"
 notes=()
 
 fmt_s() { python3 -c 'import sys; s=float(sys.argv[1]); print(f"{s*1000:.1f} ms" if s < 1 else f"{s:.2f} s")' "$1"; }
 per_file() { python3 -c 'import sys; print(f"{float(sys.argv[1])/int(sys.argv[2])*1e6:.1f} µs")' "$1" "$2"; }
 ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1])/float(sys.argv[2]):.2f}")' "$1" "$2"; }
-row() { rows+=("$1|$2|$3|$4"); }
+# row FIGURE TIME PER-FILE COMMAND [KEY]: one line of the table; KEY adds the CPU time measured for it.
+row() { rows+=("$1|$2|$3|${5:+$(fmt_s "${CPU[$5]}")}|$4"); }
 
 # hf KEY COMMAND [hyperfine options...]: the mean and deviation of COMMAND's wall time over $runs runs.
 hf() {
@@ -101,6 +102,7 @@ hf() {
   }
   T[$key]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$logs/$key.json")
   SD[$key]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["stddev"] or 0)' "$logs/$key.json")
+  CPU[$key]=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["user"]+r["system"])' "$logs/$key.json")
 }
 timed() { fmt_s "${T[$1]}"; }
 dev() { python3 -c 'import sys; print(f"±{float(sys.argv[1])/float(sys.argv[2])*100:.0f}%")' "${SD[$1]}" "${T[$1]}"; }
@@ -109,10 +111,11 @@ dev() { python3 -c 'import sys; print(f"±{float(sys.argv[1])/float(sys.argv[2])
 once() {
   local key=$1 cmd=$2 start end
   start=$(date +%s%N)
-  bash -c "$cmd" >"$logs/$key.out" 2>&1 || true
+  /usr/bin/time -f '%U %S' -o "$logs/$key.time" bash -c "$cmd" >"$logs/$key.out" 2>&1 || true
   end=$(date +%s%N)
   T[$key]=$(python3 -c 'import sys; print((int(sys.argv[2])-int(sys.argv[1]))/1e9)' "$start" "$end")
   SD[$key]=0
+  CPU[$key]=$(tail -1 "$logs/$key.time" | python3 -c 'import sys; u,s=sys.stdin.read().split(); print(float(u)+float(s))')
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -120,7 +123,7 @@ lat="lateral --repo $C --today $today"
 
 say "lateral --version"
 hf version "lateral --version" -N --warmup 10 --runs 100
-row "\`lateral --version\`" "$(timed version)" "" "lateral --version"
+row "\`lateral --version\`" "$(timed version)" "" "lateral --version" version
 
 say "is the corpus clean?"
 set +e
@@ -134,10 +137,10 @@ fi
 
 say "floor: read"
 hf read "lateral-bench-floor read $C" --warmup 1
-row "floor: read every file once, 1 thread" "$(timed read) $(dev read)" "$(per_file "${T[read]}" "$files")" "lateral-bench-floor read $C"
+row "floor: read every file once, 1 thread" "$(timed read) $(dev read)" "$(per_file "${T[read]}" "$files")" "lateral-bench-floor read $C" read
 say "floor: events ($threads threads)"
 hf events "lateral-bench-floor events $C --threads $threads" --warmup 1
-row "floor: yaml-cpp event parser, $threads threads" "$(timed events) $(dev events)" "$(per_file "${T[events]}" "$files")" "lateral-bench-floor events $C --threads $threads"
+row "floor: yaml-cpp event parser, $threads threads" "$(timed events) $(dev events)" "$(per_file "${T[events]}" "$files")" "lateral-bench-floor events $C --threads $threads" events
 
 # Cold: without a cache. Until lateral has --no-cache, remove the cache before each run instead.
 if lateral check --help 2>/dev/null | grep -q -- '--no-cache'; then
@@ -150,12 +153,12 @@ else
 fi
 say "cold check"
 hf cold "$cold_cmd" --warmup 1 --prepare "$cold_prepare" -i
-row "cold \`check\` (no cache)" "$(timed cold) $(dev cold)" "$(per_file "${T[cold]}" "$files")" "$cold_cmd"
+row "cold \`check\` (no cache)" "$(timed cold) $(dev cold)" "$(per_file "${T[cold]}" "$files")" "$cold_cmd" cold
 
 say "warm check"
 rm -rf "$C/.lateral/cache"
 hf warm "$lat check" --warmup 1 -i
-row "warm \`check\` (second run, nothing changed)" "$(timed warm) $(dev warm)" "$(per_file "${T[warm]}" "$files")" "$lat check"
+row "warm \`check\` (second run, nothing changed)" "$(timed warm) $(dev warm)" "$(per_file "${T[warm]}" "$files")" "$lat check" warm
 
 # One review in the middle of the corpus, its school's latest: the one edited and shown below.
 mid=$(printf 'school-%0*d' $((${#schools} > 4 ? ${#schools} : 4)) $((schools / 2 + 1)))
@@ -170,7 +173,7 @@ cp "$touched" "$logs/touched.orig"
 edit="{ cat $logs/touched.orig; echo \"# edited by bench/run.sh \$(date +%s%N)\"; } > $touched"
 hf changed "$lat check" --warmup 1 --prepare "$edit" -i
 cp "$logs/touched.orig" "$touched"
-row "\`check\` after one evidence file changes" "$(timed changed) $(dev changed)" "" "$lat check (prepare: rewrite $touched)"
+row "\`check\` after one evidence file changes" "$(timed changed) $(dev changed)" "" "$lat check (prepare: rewrite $touched)" changed
 
 say "peak memory"
 mem() {
@@ -202,7 +205,7 @@ ajv_valid=$(grep -c ' valid$' "$logs/ajvcli.out" || true)
 ajv_invalid=$(grep -c ' invalid$' "$logs/ajvcli.out" || true)
 ajv_files=$((ajv_valid + ajv_invalid))
 row "ajv-cli 5, 8 runs (one per file kind): $ajv_valid valid, $ajv_invalid invalid" "$(timed ajvcli)" "$(per_file "${T[ajvcli]}" "$ajv_files")" \
-  "ajv validate --spec=draft7 -c ajv-formats -s $C/.lateral/schemas/evidence.json -d '$C/schools/*/reviews/*/evidence/*.yaml' (and so on for each kind)"
+  "ajv validate --spec=draft7 -c ajv-formats -s $C/.lateral/schemas/evidence.json -d '$C/schools/*/reviews/*/evidence/*.yaml' (and so on for each kind)" ajvcli
 if ((ajv_invalid)); then
   first=$(grep -m1 -A8 ' invalid$' "$logs/ajvcli.out" | grep -m1 "message" | sed -E "s/.*message: '(.*)'.*/\1/")
   notes+=("ajv-cli reported $ajv_invalid of $ajv_files files invalid (first message: \"$first\"): its js-yaml 3 reads unquoted dates as Date objects, and ajv stops at a file's first error, so these files were only partly validated")
@@ -214,7 +217,7 @@ node_line=$(grep -m1 '^files=' "$logs/ajvnode.out" || echo "files=0 valid=0 inva
 node_files=$(sed -E 's/files=([0-9]+).*/\1/' <<<"$node_line")
 node_valid=$(sed -E 's/.*valid=([0-9]+) invalid.*/\1/' <<<"$node_line")
 node_invalid=$(sed -E 's/.*invalid=([0-9]+).*/\1/' <<<"$node_line")
-row "ajv 8 + yaml 2, one Node process: $node_valid valid, $node_invalid invalid" "$(timed ajvnode)" "$(per_file "${T[ajvnode]}" "$node_files")" "node REPO/bench/ajv-validate.mjs $C"
+row "ajv 8 + yaml 2, one Node process: $node_valid valid, $node_invalid invalid" "$(timed ajvnode)" "$(per_file "${T[ajvnode]}" "$node_files")" "node REPO/bench/ajv-validate.mjs $C" ajvnode
 
 # The faster of the two, per file, is the one lateral is held against.
 ajv_best=$(python3 -c 'import sys; a=float(sys.argv[1])/max(int(sys.argv[2]),1); b=float(sys.argv[3])/max(int(sys.argv[4]),1); print("cli" if a <= b else "node")' \
@@ -223,9 +226,9 @@ if [[ $ajv_best == cli ]]; then ajv_pf=$(python3 -c 'import sys; print(float(sys
 else ajv_pf=$(python3 -c 'import sys; print(float(sys.argv[1])/int(sys.argv[2]))' "${T[ajvnode]}" "$node_files"); ajv_name="ajv + yaml (Node)"; fi
 
 say "yamllint"
-once yamllint "yamllint -f parsable $C"
+once yamllint "yamllint -f parsable $C" yamllint
 problems=$(wc -l <"$logs/yamllint.out")
-row "yamllint $(yamllint --version | cut -d' ' -f2) (default rules): $problems problems reported" "$(timed yamllint)" "$(per_file "${T[yamllint]}" "$files")" "yamllint -f parsable $C"
+row "yamllint $(yamllint --version | cut -d' ' -f2) (default rules): $problems problems reported" "$(timed yamllint)" "$(per_file "${T[yamllint]}" "$files")" "yamllint -f parsable $C" yamllint
 
 # Interactive commands on one review of the corpus. Until a command is built it prints n/a.
 ev_type=$(sed -n 's/^type: //p' "$review_dir/evidence/$first_ev")
@@ -239,7 +242,7 @@ interactive() {
     return
   fi
   hf "$key" "$cmd" --warmup 1
-  row "$label" "$(timed "$key") $(dev "$key")" "" "$cmd"
+  row "$label" "$(timed "$key") $(dev "$key")" "" "$cmd" "$key"
 }
 ls "$review_dir/evidence" >"$logs/evidence-before"
 say "add-evidence, benchmark, profile on $review"
@@ -265,12 +268,12 @@ ms() { python3 -c 'import sys; print(f"{float(sys.argv[1])*1000:.1f}")' "$1"; }
   echo "corpus $C: $schools schools x $reviews reviews x $evidence evidence, seed $seed: $files YAML files, $bytes bytes; $C2 doubles it"
   echo "commands run in $work with build-bench/cli, build-bench/bench and bench/node_modules/.bin on PATH; REPO = the lateral source tree; repeated figures are hyperfine means of $runs runs after a warm-up (± standard deviation), ajv and yamllint one run each"
   echo
-  echo "| figure | time | per file | command |"
-  echo "| --- | --- | --- | --- |"
-  echo "| corpus | $files files | $((bytes / files)) bytes | lateral-bench-generate --schools $schools --reviews $reviews --evidence $evidence --seed $seed $C |"
+  echo "| figure | time | per file | CPU | command |"
+  echo "| --- | --- | --- | --- | --- |"
+  echo "| corpus | $files files | $((bytes / files)) bytes | | lateral-bench-generate --schools $schools --reviews $reviews --evidence $evidence --seed $seed $C |"
   for r in "${rows[@]}"; do
-    IFS='|' read -r a b c d <<<"$r"
-    printf '| %s | %s | %s | `%s` |\n' "$a" "$b" "$c" "$d"
+    IFS='|' read -r a b c d e <<<"$r"
+    printf '| %s | %s | %s | %s | `%s` |\n' "$a" "$b" "$c" "$d" "$e"
   done
   echo
   echo "| ratio (goal) | value | goal | |"
