@@ -81,11 +81,13 @@ std::vector<ValueRule> value_rules(const CommandDoc& root) {
   return rules;
 }
 
-std::vector<std::string> takes_value_keys(const CommandDoc& root) {
+// "COMMAND OPTION" for every option that takes a value (or, with `repeatable`, several: CLI11 then
+// takes the words after it as its values too, until the next option).
+std::vector<std::string> option_keys(const CommandDoc& root, bool repeatable) {
   std::vector<std::string> keys;
   for (const auto* c : flatten(root))
     for (const auto& o : c->options)
-      if (o.takes_value())
+      if (o.takes_value() && (o.repeatable || !repeatable))
         for (const auto& n : o.names) keys.push_back(c->name() + " " + n);
   return keys;
 }
@@ -137,8 +139,11 @@ std::string sh_tables(const CommandDoc& root, bool with_descriptions) {
       for (const auto& n : opt->names) o += (o.empty() ? "" : " ") + sh_quoted(entry(n, opt->description));
     opts += fmt::format("    {}) printf '%s\\n' {} ;;\n", sh_quoted(c->name()), o);
   }
-  std::string takes;
-  for (const auto& k : takes_value_keys(root)) takes += (takes.empty() ? "" : "|") + sh_quoted(k);
+  auto alternatives = [](const std::vector<std::string>& keys) {
+    std::string out;
+    for (const auto& k : keys) out += (out.empty() ? "" : "|") + sh_quoted(k);
+    return out.empty() ? sh_quoted("") : out;
+  };
   return fmt::format(
       "# The subcommands of a command (\"\" is lateral itself), one a line.\n"
       "_lateral_subcommands() {{\n"
@@ -148,8 +153,11 @@ std::string sh_tables(const CommandDoc& root, bool with_descriptions) {
       "  case $1 in\n{}  esac\n}}\n\n"
       "# Whether option $2 of command $1 takes a value.\n"
       "_lateral_takes_value() {{\n"
+      "  case \"$1 $2\" in\n    {}) return 0 ;;\n  esac\n  return 1\n}}\n\n"
+      "# Whether option $2 of command $1 takes several values: the words after it, up to the next option.\n"
+      "_lateral_repeats() {{\n"
       "  case \"$1 $2\" in\n    {}) return 0 ;;\n  esac\n  return 1\n}}\n",
-      subs, opts, takes);
+      subs, opts, alternatives(option_keys(root, false)), alternatives(option_keys(root, true)));
 }
 
 std::string sh_value_function(const CommandDoc& root, std::string (*action)(const ValueSource&)) {
@@ -186,23 +194,26 @@ _lateral_data() {
 }
 
 _lateral() {
-  local cur=${COMP_WORDS[COMP_CWORD]} cmd='' word value i npos=0 option=''
+  local cur=${COMP_WORDS[COMP_CWORD]} cmd='' word value i npos=0 option='' greedy=''
   local _lateral_repo='' _lateral_review=''
   COMPREPLY=()
   # The words before the cursor: which command, which option values, how many positionals.
   for ((i = 1; i < COMP_CWORD; i++)); do
     word=${COMP_WORDS[i]}
     if [[ $word == -* ]]; then
-      value=''
+      value='' greedy=''
       if [[ ${COMP_WORDS[i + 1]-} == = ]]; then # --option=value: bash splits at '='
         value=${COMP_WORDS[i + 2]-}
         ((i += 2))
       elif _lateral_takes_value "$cmd" "$word" || _lateral_takes_value '' "$word"; then
         value=${COMP_WORDS[i + 1]-}
         ((i += 1))
+        _lateral_repeats "$cmd" "$word" && greedy=$word
       fi
       [[ $word == --repo ]] && _lateral_repo=$value
       [[ $word == --review ]] && _lateral_review=$value
+    elif [[ -n $greedy ]]; then
+      : # one more value of a repeatable option: CLI11 takes it too
     elif ((npos == 0)) && _lateral_subcommands "$cmd" | grep -qxF -- "$word"; then
       cmd=${cmd:+$cmd }$word
     else
@@ -217,6 +228,8 @@ _lateral() {
     option=${COMP_WORDS[COMP_CWORD - 2]}
   elif [[ $prev == -* ]] && ((COMP_CWORD >= 2)) && { _lateral_takes_value "$cmd" "$prev" || _lateral_takes_value '' "$prev"; }; then
     option=$prev
+  elif [[ -n $greedy && $cur != -* ]]; then
+    option=$greedy
   fi
   if [[ -n $option ]]; then
     _lateral_complete_value "$cmd" "$option" || _lateral_complete_value '' "$option"
@@ -279,23 +292,27 @@ _lateral_data() {
 }
 
 _lateral() {
-  local cur=${words[CURRENT]} cmd='' word value option='' i npos=0
+  local cur=${words[CURRENT]} cmd='' word value option='' i npos=0 greedy=''
   local _lateral_repo='' _lateral_review=''
   local -a choices
   # The words before the cursor: which command, which option values, how many positionals.
   for ((i = 2; i < CURRENT; i++)); do
     word=${words[i]}
     if [[ $word == -*=* ]]; then
-      value=${(Q)word#*=}
+      value=${(Q)word#*=} greedy=''
       [[ $word == --repo=* ]] && _lateral_repo=$value
       [[ $word == --review=* ]] && _lateral_review=$value
     elif [[ $word == -* ]]; then
+      greedy=''
       if _lateral_takes_value "$cmd" "$word" || _lateral_takes_value '' "$word"; then
         value=${(Q)words[i + 1]}
         ((i += 1))
         [[ $word == --repo ]] && _lateral_repo=$value
         [[ $word == --review ]] && _lateral_review=$value
+        _lateral_repeats "$cmd" "$word" && greedy=$word
       fi
+    elif [[ -n $greedy ]]; then
+      : # one more value of a repeatable option: CLI11 takes it too
     elif ((npos == 0)) && _lateral_subcommands "$cmd" | cut -d: -f1 | grep -qxF -- "$word"; then
       cmd=${cmd:+$cmd }$word
     else
@@ -309,6 +326,8 @@ _lateral() {
     compset -P '*='
   elif ((CURRENT > 2)) && [[ $prev == -* ]] && { _lateral_takes_value "$cmd" "$prev" || _lateral_takes_value '' "$prev"; }; then
     option=$prev
+  elif [[ -n $greedy && $cur != -* ]]; then
+    option=$greedy
   fi
   if [[ -n $option ]]; then
     _lateral_complete_value "$cmd" "$option" || _lateral_complete_value '' "$option"
@@ -340,8 +359,9 @@ fi
 // ---- fish ------------------------------------------------------------------------------------
 
 std::string fish_script(const CommandDoc& root) {
-  std::string takes;
-  for (const auto& k : takes_value_keys(root)) takes += " " + fish_quoted(k);
+  std::string takes, repeats;
+  for (const auto& k : option_keys(root, false)) takes += " " + fish_quoted(k);
+  for (const auto& k : option_keys(root, true)) repeats += " " + fish_quoted(k);
   std::string subs;
   for (const auto* c : flatten(root)) {
     if (c->subcommands.empty()) continue;
@@ -361,30 +381,42 @@ std::string fish_script(const CommandDoc& root) {
       "# Whether option $argv[2] of command $argv[1] takes a value.\n"
       "function __lateral_takes_value --argument-names cmd option\n"
       "    contains -- \"$cmd $option\"" + takes + "\n"
+      "end\n\n"
+      "# Whether it takes several values: the words after it, up to the next option.\n"
+      "function __lateral_repeats --argument-names cmd option\n"
+      "    contains -- \"$cmd $option\"" + repeats + "\n"
       "end\n" + R"FISH(
-# Where the command line is: the command, the positionals given, and --repo/--review if given.
+# Where the command line is: the command, the positionals given, --repo/--review if given, and the
+# repeatable option whose values are being typed (CLI11 takes every word up to the next option).
 function __lateral_state
     set -l words (commandline -opc)
     set -l cmd ''
     set -l npos 0
     set -l repo ''
     set -l review ''
+    set -l greedy ''
     set -l i 2
     while test $i -le (count $words)
         set -l word $words[$i]
         switch $word
             case '--repo=*'
                 set repo (string replace -- '--repo=' '' $word)
+                set greedy ''
             case '--review=*'
                 set review (string replace -- '--review=' '' $word)
+                set greedy ''
             case '-*'
+                set greedy ''
                 if __lateral_takes_value "$cmd" $word; or __lateral_takes_value '' $word
                     set i (math $i + 1)
                     test "$word" = --repo; and set repo $words[$i]
                     test "$word" = --review; and set review $words[$i]
+                    __lateral_repeats "$cmd" $word; and set greedy $word
                 end
             case '*'
-                if test $npos -eq 0; and contains -- $word (__lateral_subcommands "$cmd" | string replace -r '\t.*' '')
+                if test -n "$greedy"
+                    # one more value of a repeatable option
+                else if test $npos -eq 0; and contains -- $word (__lateral_subcommands "$cmd" | string replace -r '\t.*' '')
                     set cmd (string trim -- "$cmd $word")
                 else
                     set npos (math $npos + 1)
@@ -392,7 +424,13 @@ function __lateral_state
         end
         set i (math $i + 1)
     end
-    printf '%s\n' "$cmd" $npos "$repo" "$review"
+    printf '%s\n' "$cmd" $npos "$repo" "$review" "$greedy"
+end
+
+# True while typing more values of repeatable option $argv[2] of command $argv[1].
+function __lateral_more --argument-names cmd option
+    set -l state (__lateral_state)
+    test "$state[1]" = "$cmd" -a "$state[5]" = "$option"
 end
 
 # True in command $argv[1]; with $argv[2], at that positional (N, or N+ for N and later).
@@ -400,6 +438,7 @@ function __lateral_at
     set -l state (__lateral_state)
     test "$state[1]" = "$argv[1]"; or return 1
     test (count $argv) -ge 2; or return 0
+    test -z "$state[5]"; or return 1
     switch $argv[2]
         case '*+'
             test $state[2] -ge (string trim -r -c + -- $argv[2])
@@ -447,6 +486,10 @@ complete -c lateral -f
       const auto condition = c->path.empty() ? std::string() : fmt::format(" -n {}", fish_quoted(at));
       out += fmt::format("complete -c lateral{}{}{} -d {}\n", condition, names,
                          o.takes_value() ? " " + value_flags(o.values) : std::string(), fish_quoted(brief(o.description)));
+      if (o.repeatable && o.values.kind != ValueSource::any_text && o.values.kind != ValueSource::files)
+        out += fmt::format("complete -c lateral -n {} {} -d {}\n",
+                           fish_quoted(fmt::format("__lateral_more {} {}", fish_quoted(c->name()), o.long_name())),
+                           value_flags(o.values), fish_quoted(brief(o.description)));
     }
     for (std::size_t i = 0; i < c->positionals.size(); ++i) {
       const auto& p = c->positionals[i];

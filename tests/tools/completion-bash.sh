@@ -106,8 +106,13 @@ checked=0
 for cmd in $commands; do
   for option in "${!option_kind[@]}"; do
     help_has "$cmd" "$option" || continue
-    expect_in $review_dir "$(cd $review_dir && values "${option_kind[$option]}")" "$cmd" "$option" ''
+    want=$(cd $review_dir && values "${option_kind[$option]}")
+    expect_in $review_dir "$want" "$cmd" "$option" ''
     checked=$((checked + 1))
+    # A repeatable option (`--evidence ID ...`) takes the next words too, as CLI11 does.
+    if "$lateral" "$cmd" --help | grep -qE -- "^ +$option [^ ]+ \.\.\."; then
+      expect_in $review_dir "$want" "$cmd" "$option" "${want%% *}" ''
+    fi
   done
 done
 [[ $checked -ge 1 ]] || { echo "FAIL: no command has a data option"; failures=$((failures + 1)); }

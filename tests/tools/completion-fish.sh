@@ -44,6 +44,11 @@ expect "evidence" 'lateral schema evid'
 expect "$reviews" 'lateral profile --review '
 expect "kelderby-academy/2026-03" 'lateral profile --review kel'
 expect "$reviews" "lateral --repo $work/repo profile --review "
+# Repeatable options take the following words too (as CLI11 does), so they complete the same values.
+if "$lateral" benchmark --help | grep -qE -- '^ +--evidence [^ ]+ \.\.\.'; then
+  evidence=$(ls "$work/repo/schools/kelderby-academy/reviews/2026-03/evidence" | sed 's/\.yaml$//' | sort | tr '\n' ' ' | sed 's/ $//')
+  expect "$evidence" 'lateral benchmark --review kelderby-academy/2026-03 --evidence go-1 '
+fi
 
 # Sourced rather than autoloaded: the same answers.
 got=$(cd "$work/repo" && fish --no-config -c "source $work/completions/lateral.fish; complete -C 'lateral ch'" | cut -f1)
