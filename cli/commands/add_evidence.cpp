@@ -79,7 +79,11 @@ std::optional<std::string> from_editor(const fs::path& root, const std::string& 
 
 // --by, else LATERAL_REVIEWER, else git's user.name, when it names a member of the team.
 std::string recorded_by(const Review& review, const std::string& by) {
-  if (!by.empty()) return by;
+  if (!by.empty()) {
+    // Written as review.yaml spells the name; a name outside the team is the check's to refuse.
+    const auto* m = edit::find_member(review, by);
+    return m ? m->name.value : by;
+  }
   std::vector<std::string> tried;
   if (const char* env = std::getenv("LATERAL_REVIEWER"); env && *env) {
     if (const auto* m = edit::find_member(review, env)) return m->name.value;

@@ -69,9 +69,9 @@ void update_schemas(Session& session, const InitOptions& opt) {
   }
   const auto dir = session.display(root, ".lateral/schemas");
   if (changed == 0)
-    std::cout << fmt::format("The {} JSON Schemas in {}/ are up to date.\n", files.size(), dir);
+    std::cout << fmt::format("The JSON Schemas in {}/ are up to date.\n", dir);
   else
-    std::cout << fmt::format("Updated {} of the {} JSON Schemas in {}/.\n", changed, files.size(), dir);
+    std::cout << fmt::format("Updated {} JSON {} in {}/.\n", changed, changed == 1 ? "Schema" : "Schemas", dir);
 }
 
 void start(Session& session, const InitOptions& opt) {
@@ -140,11 +140,12 @@ void start(Session& session, const InitOptions& opt) {
     return;
   }
 
+  const auto shown = session.display(repo.root, ".");
   std::cout << fmt::format("Started the repository of {} in {}:\n", opt.partnership,
-                           session.display(repo.root, "."));
+                           shown == "." ? std::string("the current directory") : shown);
   for (const auto& [file, content] : change.files)
     if (!file.starts_with(".lateral/schemas/")) std::cout << "  " << file << "\n";
-  std::cout << fmt::format("  .lateral/schemas/ ({} JSON Schemas for editors)\n", schemas.size())
+  std::cout << "  .lateral/schemas/*.json (the JSON Schemas editors check the files with)\n"
             << "Next: plan a review with `lateral init-review SCHOOL --date YYYY-MM-DD ...` (see `lateral "
                "init-review --help`).\n";
 }

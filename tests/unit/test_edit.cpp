@@ -296,6 +296,12 @@ TEST_CASE("actions: appended with the list's own layout") {
                         "\r\n  -   id: a3\r\n      aspect: our-impact/inclusion\r\n      action: \"Review plans: "
                         "termly\"\r\n      due: 2027-03-26");
   }
+  SUBCASE("items kept apart by blank lines") {
+    const std::string text = "- id: a1\n\n- id: a2\n";
+    auto r = append_item(text, "actions.yaml", std::span(fields).first(1));
+    REQUIRE(r);
+    CHECK(r.text == text + "\n- id: a3\n");
+  }
   SUBCASE("[] and empty files") {
     auto r = append_item("[]\n", "actions.yaml", fields);
     REQUIRE(r);

@@ -1,0 +1,1 @@
+git init -q && git add -A && git -c user.name=fixture -c user.email=fixture@example.invalid commit -qm fixture && printf "looking-inward/curriculum: {level: leading, commentary: Coherent., evidence: [nh-2]}\n" >> schools/moss-bank-primary/reviews/2026-11/benchmark.yaml && git commit -qam flow

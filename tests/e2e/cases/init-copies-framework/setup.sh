@@ -1,0 +1,3 @@
+src=$(cd "$(dirname "$0")/../../../.." && pwd)
+cp "$src/examples/enquiry-cluster/frameworks/enquiry.yaml" ../ours.yaml
+printf "# keep this line\n*.pdf\n" > .gitignore

@@ -1,0 +1,1 @@
+printf "id: broken\nversion: 1\nname: Broken\nlevels: []\n" > ../broken.yaml
