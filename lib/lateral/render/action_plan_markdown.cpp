@@ -55,13 +55,19 @@ std::string action_plan_markdown(const ActionPlanDocument& plan) {
     line();
   };
   block(fmt::format("# {}: action plan", inline_text(plan.school_name)));
-  std::string intro = fmt::format("The actions {} agreed after its peer review on {}", inline_text(plan.school_name),
-                                  render::long_dates(plan.dates));
+  // Before the workshop the plan is still a proposal; say so rather than call it agreed.
+  const bool agreed = !plan.workshop || *plan.workshop <= plan.today;
+  std::string intro = fmt::format("The actions {} {} after its peer review on {}", inline_text(plan.school_name),
+                                  agreed ? "agreed" : "is planning", render::long_dates(plan.dates));
   if (!plan.partnership.empty()) intro += fmt::format(" by schools of the {}", inline_text(plan.partnership));
-  if (plan.workshop) intro += fmt::format(", at the feedback workshop on {}", render::long_date(*plan.workshop));
+  if (plan.workshop)
+    intro += fmt::format(", {} the feedback workshop on {}", agreed ? "at" : "to be agreed at",
+                         render::long_date(*plan.workshop));
   block(intro + ". The school owns the plan; each action answers a judgement of the review team.");
 
-  if (plan.overdue.empty()) {
+  if (plan.groups.empty()) {
+    block("The plan has no actions yet.");
+  } else if (plan.overdue.empty()) {
     block(fmt::format("No action is overdue on {}.", render::long_date(plan.today)));
   } else {
     std::vector<std::string> ids;
@@ -69,7 +75,6 @@ std::string action_plan_markdown(const ActionPlanDocument& plan) {
     block(fmt::format("Overdue on {} (open and past their due date): {}.", render::long_date(plan.today),
                       fmt::join(ids, ", ")));
   }
-  if (plan.groups.empty()) block("The plan has no actions yet.");
 
   for (const auto& g : plan.groups) {
     block(fmt::format("## {}", inline_text(label(g.aspect))));
