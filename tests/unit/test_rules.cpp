@@ -288,3 +288,12 @@ TEST_CASE("the overlay adds files: a new evidence record is loaded and checked")
   const auto d = only(ds, "unknown-reference");
   located(d, kReview + "evidence/zz-1.yaml", 2, 5, Severity::error);
 }
+
+TEST_CASE("an ignore comment cannot silence a loading rule") {
+  const auto ds = check({edit("schools/hill-top-primary/school.yaml", "name: Hill Top Primary School",
+                              "name: 1984  # lateral: ignore[schema, all]")});
+  const auto d = only(ds, "schema");
+  CHECK(d.line == 1);
+  // `all` silences every other rule on the line.
+  CHECK(check({edit(kReview + "benchmark.yaml", "[rc-1, rc-2]", "[rc-1, rc-9]  # lateral: ignore[all]")}).empty());
+}

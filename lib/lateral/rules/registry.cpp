@@ -81,7 +81,10 @@ std::vector<Diagnostic> finish_diagnostics(const Repository& repo, std::vector<D
     if (rule && !rule->loading)
       if (auto it = repo.partnership.rules.find(d.rule); it != repo.partnership.rules.end()) sev = it->second.value;
     if (sev == Severity::off) continue;
-    if (auto it = repo.suppressions.find(d.file); it != repo.suppressions.end()) {
+    // A loading rule's error cannot be silenced, as its severity cannot be changed: the value it
+    // is about was not read, and silence would turn that into a silent default.
+    const bool loading = !rule || rule->loading;
+    if (auto it = repo.suppressions.find(d.file); !loading && it != repo.suppressions.end()) {
       const bool silenced = std::any_of(it->second.begin(), it->second.end(), [&](const yaml::Suppression& s) {
         return s.line == d.line && (s.rule == d.rule || s.rule == "all");
       });
