@@ -46,10 +46,15 @@ bool check_change(Session& session, const Repository& repo, const edit::Change& 
     return false;
   }
   if (!result.introduced_warnings.empty()) print(session, repo, result.introduced_warnings, &change);
-  if (result.existing_errors > 0)
+  if (result.existing_errors == 1)
+    std::cerr << fmt::format("note: the repository already has 1 error (`lateral check` shows it); it does not block "
+                             "this change{}\n",
+                             result.resolved_errors > 0 ? ", which resolves it" : "");
+  else if (result.existing_errors > 1)
     std::cerr << fmt::format(
-        "note: the repository already has {} (`lateral check` lists them); they do not block this change\n",
-        errors(result.existing_errors));
+        "note: the repository already has {} (`lateral check` lists them); they do not block this change{}\n",
+        errors(result.existing_errors),
+        result.resolved_errors > 0 ? fmt::format(", which resolves {} of them", result.resolved_errors) : "");
   return true;
 }
 

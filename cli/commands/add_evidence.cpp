@@ -139,6 +139,8 @@ void run(Session& session, const AddEvidenceOptions& opt) {
     summary = *written;
   }
   if (summary.empty()) {
+    std::error_code ec;
+    if (!kept.empty()) fs::remove(kept, ec);
     refuse(session, "the summary is empty");
     return;
   }

@@ -27,6 +27,7 @@ ChangeCheck check_change(const Repository& before, const Change& change, Date to
   ChangeCheck result;
   // A problem counts as introduced when it shows more often after the change than before.
   std::map<Key, int> seen;
+  std::size_t matched_errors = 0;
   for (const auto& d : now) {
     ++seen[key_of(d)];
     if (d.severity == Severity::error) ++result.existing_errors;
@@ -35,6 +36,7 @@ ChangeCheck check_change(const Repository& before, const Change& change, Date to
     auto& count = seen[key_of(d)];
     if (count > 0) {
       --count;
+      if (d.severity == Severity::error) ++matched_errors;
       continue;
     }
     if (d.severity == Severity::error)
@@ -42,6 +44,7 @@ ChangeCheck check_change(const Repository& before, const Change& change, Date to
     else if (d.severity == Severity::warning)
       result.introduced_warnings.push_back(d);
   }
+  result.resolved_errors = result.existing_errors - std::min(matched_errors, result.existing_errors);
   return result;
 }
 

@@ -23,6 +23,7 @@ struct ChangeCheck {
   std::vector<Diagnostic> introduced_errors;    // after the change and not before: the change is refused
   std::vector<Diagnostic> introduced_warnings;  // worth telling, never blocking
   std::size_t existing_errors = 0;              // already in the repository; they never block
+  std::size_t resolved_errors = 0;              // of those, the ones the change removes
   bool refused() const { return !introduced_errors.empty(); }
 };
 

@@ -101,8 +101,11 @@ Edited append_item(std::string_view text, const std::string& file, std::span<con
   const auto layout = detect_layout(src, *root);
   const int last = src.with_trailing_comments(item_last_line(src, *root, root->items.back()), layout.dash);
   // Items the file keeps apart with a blank line get one before the new item too.
-  const int last_start = src.line_of(root->items.back().mark.offset);
-  const bool spaced = root->items.size() > 1 && last_start > 0 && src.blank(last_start - 1);
+  bool spaced = false;
+  if (root->items.size() > 1) {
+    const int before = item_last_line(src, *root, root->items[root->items.size() - 2]);
+    for (int i = before + 1; i < src.line_of(root->items.back().mark.offset); ++i) spaced = spaced || src.blank(i);
+  }
   src.insert_lines_after(last, (spaced ? src.eol() : std::string()) + item_lines(fields, layout, src.eol()));
   return {src.result(), std::nullopt};
 }
