@@ -37,7 +37,7 @@ Json aspect_json(const ProfileAspect& a) {
     statements.push_back({{"level", level_json(s.level)},
                           {"text", s.text},
                           {"judged", s.judged},
-                          {"self_evaluation", s.self_assessed}});
+                          {"self_evaluated", s.self_assessed}});
   Json evidence = Json::array();
   for (const auto& e : a.evidence) evidence.push_back(evidence_json(e));
   Json self = nullptr;
