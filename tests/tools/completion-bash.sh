@@ -71,7 +71,7 @@ expect "sarif" check --format s
 expect "github json sarif text" check --format = ''  # bash splits --format=| at '='
 expect "json" check --strict --format j
 expect "$(cd "$src/schemas" && ls ./*.json | sed 's|^\./||; s|\.json$||' | sorted_words)" schema ''
-expect "evidence" schema evid
+expect "process-feedback" schema proc
 expect "schools" check sch  # PATH completes files
 expect "schools/kelderby-academy" check schools/ke
 expect "" --today ''        # a date: nothing to offer

@@ -40,7 +40,7 @@ expect "github json sarif text" 'lateral check --format '
 expect "--format" 'lateral check --fo'
 expect "--repo" 'lateral check --rep'
 expect "show" 'lateral framework '
-expect "evidence" 'lateral schema evid'
+expect "process-feedback" 'lateral schema proc'
 expect "$reviews" 'lateral profile --review '
 expect "kelderby-academy/2026-03" 'lateral profile --review kel'
 expect "$reviews" "lateral --repo $work/repo profile --review "
