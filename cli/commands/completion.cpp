@@ -36,6 +36,14 @@ std::string fish_quoted(std::string_view s) {
   return out + "'";
 }
 
+// Words quoted one by one and joined: "'a' 'b'", or "'a'|'b'" for a case pattern.
+std::string quoted_words(const std::vector<std::string>& words, std::string (*quote)(std::string_view),
+                         std::string_view separator = " ") {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : std::string(separator)) + quote(w);
+  return out;
+}
+
 // The first sentence of a description, for the one-line descriptions shells show.
 std::string brief(const std::string& description) {
   auto line = description.substr(0, description.find('\n'));
@@ -129,20 +137,15 @@ std::string sh_tables(const CommandDoc& root, bool with_descriptions) {
   for (const auto* c : flatten(root)) {
     std::vector<std::string> words;
     for (const auto& s : c->subcommands) words.push_back(entry(s.path.back(), s.description));
-    if (!words.empty()) subs += fmt::format("    {}) printf '%s\\n' {} ;;\n", sh_quoted(c->name()), [&] {
-      std::string w;
-      for (const auto& x : words) w += (w.empty() ? "" : " ") + sh_quoted(x);
-      return w;
-    }());
-    std::string o;
+    if (!words.empty())
+      subs += fmt::format("    {}) printf '%s\\n' {} ;;\n", sh_quoted(c->name()), quoted_words(words, sh_quoted));
+    std::vector<std::string> options;
     for (const auto* opt : accepted_options(*c, root))
-      for (const auto& n : opt->names) o += (o.empty() ? "" : " ") + sh_quoted(entry(n, opt->description));
-    opts += fmt::format("    {}) printf '%s\\n' {} ;;\n", sh_quoted(c->name()), o);
+      for (const auto& n : opt->names) options.push_back(entry(n, opt->description));
+    opts += fmt::format("    {}) printf '%s\\n' {} ;;\n", sh_quoted(c->name()), quoted_words(options, sh_quoted));
   }
   auto alternatives = [](const std::vector<std::string>& keys) {
-    std::string out;
-    for (const auto& k : keys) out += (out.empty() ? "" : "|") + sh_quoted(k);
-    return out.empty() ? sh_quoted("") : out;
+    return keys.empty() ? sh_quoted("") : quoted_words(keys, sh_quoted, "|");
   };
   return fmt::format(
       "# The subcommands of a command (\"\" is lateral itself), one a line.\n"
@@ -254,11 +257,7 @@ complete -F _lateral lateral
 
 std::string zsh_action(const ValueSource& v) {
   switch (v.kind) {
-    case ValueSource::fixed_choices: return "compadd -- " + [&] {
-      std::string w;
-      for (const auto& c : v.choices) w += (w.empty() ? "" : " ") + sh_quoted(c);
-      return w;
-    }();
+    case ValueSource::fixed_choices: return "compadd -- " + quoted_words(v.choices, sh_quoted);
     case ValueSource::files: return "_files";
     case ValueSource::directories: return "_directories";
     case ValueSource::repository_data: return "_lateral_data " + v.data;
@@ -359,9 +358,8 @@ fi
 // ---- fish ------------------------------------------------------------------------------------
 
 std::string fish_script(const CommandDoc& root) {
-  std::string takes, repeats;
-  for (const auto& k : option_keys(root, false)) takes += " " + fish_quoted(k);
-  for (const auto& k : option_keys(root, true)) repeats += " " + fish_quoted(k);
+  const auto takes = " " + quoted_words(option_keys(root, false), fish_quoted);
+  const auto repeats = " " + quoted_words(option_keys(root, true), fish_quoted);
   std::string subs;
   for (const auto* c : flatten(root)) {
     if (c->subcommands.empty()) continue;

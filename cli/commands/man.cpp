@@ -116,7 +116,8 @@ std::string manual(const CommandDoc& root) {
                                    "from the current directory, as git finds .git."},
                   {".lateral/schemas/", "The JSON Schemas editors use, written by lateral init."},
                   {"/usr/share/lateral/frameworks/default.yaml",
-                   "The built-in framework as a file to copy and change (lateral framework show prints it too)."}});
+                   "The built-in framework as a file to copy and change (lateral framework show prints it too); "
+                   "under /usr/local/share when installed from source."}});
   out += ".SH SEE ALSO\n" +
          roff("git(1). The guides in lateral's documentation: docs/install.md, docs/editors.md, docs/ci.md, "
               "docs/files.md.") +
