@@ -109,7 +109,7 @@ void setup_action_plan(CLI::App& app, Session& session) {
   app.add_option("--format", listing->format, "Output format of the plan")
       ->check(CLI::IsMember({"markdown", "json"}))
       ->default_str("markdown");
-  app.add_option("-o", listing->output, "Write the plan to FILE (default: stdout)")->type_name("FILE");
+  app.add_option("-o,--output", listing->output, "Write the plan to FILE instead of standard output")->type_name("FILE");
   app.footer(
       "With no subcommand, shows the plan. `add` appends an action (id: the next free aN); `set-status`\n"
       "changes one action's status, recording the day when it is done.\n\n"
