@@ -37,8 +37,11 @@ if [[ -z ${BUILD_DIR:-} ]]; then
   cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLATERAL_BUILD_TESTS=OFF \
     -DLATERAL_BUILD_BENCH=OFF >/dev/null
 fi
-cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)"
-(cd "$build" && cpack -G DEB >/dev/null)
+# The compiler's output goes to a log, shown only when the build fails.
+cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)" >"$work/build.log" 2>&1 ||
+  { tail -n 60 "$work/build.log"; echo "FAIL: the build failed"; exit 1; }
+rm -f "$build"/lateral_*.deb
+(cd "$build" && cpack -G DEB >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; echo "FAIL: cpack"; exit 1; }
 debs=("$build"/lateral_*.deb)
 [[ -f ${debs[0]} && ${#debs[@]} == 1 ]] || { echo "FAIL: expected one lateral_*.deb in $build"; exit 1; }
 deb=${debs[0]}
