@@ -7,8 +7,17 @@
 
 #include "app.hpp"
 #include "lateral/edit/change.hpp"
+#include "lateral/platform.hpp"
 
 namespace lateral::cli {
+
+// Commands that read a file, change it and write it back (benchmark.yaml, actions.yaml) hold this
+// lock on the repository's directory from before they load it until they have written, so two of
+// them in one clone take turns instead of one undoing the other's change.
+struct EditLock {
+  explicit EditLock(const std::filesystem::path& root) : lock(root) {}
+  platform::FileLock lock;
+};
 
 // Checks `change` against `repo` (the repository as loaded now). Errors the change introduces are
 // printed on stderr in the compiler style (excerpts from the changed text), the exit code is set

@@ -85,7 +85,10 @@ void record(Session& session, const Repository& repo, const Review& review, cons
 }
 
 void run(Session& session, const BenchmarkOptions& opt) {
-  const auto repo = load_repository(session.root());
+  const auto root = session.root();
+  std::optional<EditLock> lock;
+  if (!opt.aspect.empty()) lock.emplace(root);
+  const auto repo = load_repository(root);
   const auto [school, review] = session.find_review(repo, opt.review);
   if (opt.aspect.empty()) {
     if (!opt.level.empty() || opt.evidence_given || opt.commentary_given || opt.share || opt.no_share)

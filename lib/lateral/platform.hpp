@@ -20,7 +20,8 @@ std::optional<std::string> atomic_write(const std::filesystem::path& path, std::
 // Returns "exists" when the name is taken, another text on failure, nullopt on success.
 std::optional<std::string> create_exclusive(const std::filesystem::path& path, std::string_view data);
 
-// An advisory lock on a file (created if needed), held until the object is destroyed.
+// An advisory lock on a file (created if needed), or on a directory that exists (nothing is
+// created then), held until the object is destroyed.
 class FileLock {
  public:
   explicit FileLock(const std::filesystem::path& path);
