@@ -3,6 +3,10 @@
 // as written, and forms it cannot change safely are refused with a located diagnostic.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -27,6 +31,8 @@ JudgementChange judgement(std::string aspect, std::string level, std::string com
 yaml::Node parsed(const std::string& text) {
   std::vector<Diagnostic> out;
   auto doc = yaml::parse(text, "f.yaml", out);
+  INFO((out.empty() ? std::string() : out[0].message + " at line " + std::to_string(out[0].line)));
+  INFO(text);
   REQUIRE(out.empty());
   REQUIRE(doc.root);
   return *doc.root;
@@ -369,4 +375,146 @@ TEST_CASE("new files start with their schema line") {
         "  - name: A B\n"
         "    lead: x\n"
         "themes: [a, b c]\n");
+}
+
+// Every benchmark.yaml and actions.yaml of the examples, in several layouts (as written, CRLF,
+// indentation doubled, a byte-order mark, no final newline): each judgement replaced and a new one
+// added, each action's status set, one action appended. The result always parses, holds the new
+// values, and every other entry reads exactly as before.
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> layouts(const std::string& text) {
+  std::string crlf, doubled;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto nl = text.find('\n', start);
+    const auto line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    crlf += line + (nl == std::string::npos ? "" : "\r\n");
+    // Twice the indentation; a list item's keys move with it (`- id:` becomes `-   id:`).
+    const auto indent = line.find_first_not_of(' ');
+    auto deeper = indent == std::string::npos ? line : std::string(indent, ' ') + line;
+    if (indent != std::string::npos && line.compare(indent, 2, "- ") == 0) deeper.insert(2 * indent + 1, "  ");
+    doubled += deeper + (nl == std::string::npos ? "" : "\n");
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  auto chopped = text;
+  while (!chopped.empty() && chopped.back() == '\n') chopped.pop_back();
+  return {text, crlf, doubled, "\xEF\xBB\xBF" + text, chopped};
+}
+
+std::string summary(const yaml::Node& n) {
+  switch (n.kind) {
+    case yaml::Kind::scalar: return "'" + n.value + "'";
+    case yaml::Kind::null: return "~";
+    case yaml::Kind::sequence: {
+      std::string s = "[";
+      for (const auto& i : n.items) s += summary(i) + ",";
+      return s + "]";
+    }
+    case yaml::Kind::map: {
+      std::string s = "{";
+      for (const auto& e : n.entries) s += e.first.value + ":" + summary(e.second) + ",";
+      return s + "}";
+    }
+  }
+  return "";
+}
+
+std::vector<fs::path> example_files(const std::string& name) {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(LATERAL_SOURCE_DIR) / "examples"))
+    if (e.path().filename() == name) out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+TEST_CASE("every example benchmark.yaml, in every layout: judgements replaced and added") {
+  const auto files = example_files("benchmark.yaml");
+  REQUIRE(files.size() >= 5);
+  for (const auto& path : files)
+    for (const auto& text : layouts(read(path))) {
+      CAPTURE(path);
+      CAPTURE(text.substr(0, 200));
+      const auto before = parsed(text);
+      std::vector<std::string> keys;
+      for (const auto& e : before.entries) keys.push_back(e.first.value);
+      keys.push_back("zz-new/aspect");
+      for (const auto& key : keys) {
+        CAPTURE(key);
+        JudgementChange c{key, "leading", "New: words # here\nacross two lines\n", std::vector<std::string>{"x-1", "y-2"},
+                          true};
+        auto r = set_judgement(text, "benchmark.yaml", c, kOrder);
+        REQUIRE_MESSAGE(r, (r.refused ? r.refused->message : ""));
+        const auto after = parsed(r.text);
+        CHECK(r.text.starts_with("\xEF\xBB\xBF") == text.starts_with("\xEF\xBB\xBF"));
+        CHECK(r.text.ends_with("\n") == text.ends_with("\n"));
+        const auto* j = after.find(key);
+        REQUIRE(j);
+        CHECK(j->find("level")->value == "leading");
+        CHECK(j->find("commentary")->value == "New: words # here\nacross two lines\n");
+        CHECK(summary(*j->find("evidence")) == "['x-1','y-2',]");
+        CHECK(j->find("share")->value == "true");
+        std::size_t others = 0;
+        for (const auto& e : before.entries) {
+          if (e.first.value == key) continue;
+          const auto* same = after.find(e.first.value);
+          REQUIRE(same);
+          CHECK(summary(*same) == summary(e.second));
+          ++others;
+        }
+        CHECK(after.entries.size() == others + 1);
+      }
+    }
+}
+
+TEST_CASE("every example actions.yaml, in every layout: statuses set, an action appended") {
+  const auto files = example_files("actions.yaml");
+  REQUIRE(files.size() >= 5);
+  for (const auto& path : files)
+    for (const auto& text : layouts(read(path))) {
+      CAPTURE(path);
+      const auto before = parsed(text);
+      if (!before.is_sequence() || before.items.empty()) continue;
+      for (const auto& item : before.items) {
+        const auto id = item.find("id")->value;
+        CAPTURE(id);
+        auto r = set_item_field(text, "actions.yaml", id, {"status", "dropped"});
+        REQUIRE(r);
+        r = set_item_field(r.text, "actions.yaml", id, {"done", "2027-01-01"});
+        REQUIRE(r);
+        const auto after = parsed(r.text);
+        REQUIRE(after.items.size() == before.items.size());
+        for (std::size_t i = 0; i < before.items.size(); ++i) {
+          if (before.items[i].find("id")->value != id) {
+            CHECK(summary(after.items[i]) == summary(before.items[i]));
+            continue;
+          }
+          CHECK(after.items[i].find("status")->value == "dropped");
+          CHECK(after.items[i].find("done")->value == "2027-01-01");
+          CHECK(after.items[i].entries.size() >= before.items[i].entries.size());
+        }
+        r = remove_item_field(r.text, "actions.yaml", id, "done");
+        REQUIRE(r);
+        for (const auto& i : parsed(r.text).items)
+          if (i.find("id")->value == id) CHECK(i.find("done") == nullptr);
+      }
+      const std::vector<Field> fields = {{"id", "a99"}, {"aspect", "x/y"}, {"action", "Do: this"}};
+      auto r = append_item(text, "actions.yaml", fields);
+      REQUIRE(r);
+      const auto after = parsed(r.text);
+      REQUIRE(after.items.size() == before.items.size() + 1);
+      CHECK(after.items.back().find("action")->value == "Do: this");
+      for (std::size_t i = 0; i < before.items.size(); ++i) CHECK(summary(after.items[i]) == summary(before.items[i]));
+      CHECK(r.text.ends_with("\n") == text.ends_with("\n"));
+    }
 }
