@@ -207,6 +207,13 @@ TEST_CASE("replacing a judgement edits its values in place and keeps its other k
     JudgementChange l{"a/b", "leading", std::nullopt, std::nullopt, std::nullopt};
     CHECK(set(no_level, l) == "a/b:\n  level: leading\n  commentary: x\n  evidence: [e-1]\n");
   }
+  SUBCASE("a block list at its key's own indentation") {
+    const std::string flat = "a/b:\n  evidence:\n  - e-1\n  # cited\n  - e-2\n  share: true\n";
+    JudgementChange e{"a/b", std::nullopt, std::nullopt, std::vector<std::string>{"e-3"}, std::nullopt};
+    CHECK(set(flat, e) == "a/b:\n  evidence:\n  - e-3\n  share: true\n");
+    e.evidence = std::vector<std::string>{};
+    CHECK(set(flat, e) == "a/b:\n  evidence: []\n  share: true\n");
+  }
   SUBCASE("a judgement with nothing under it is filled") {
     CHECK(set("a/b:\nc/d:\n  level: x\n", judgement("a/b", "leading", "fine", {"e-1"})) ==
           "a/b:\n  level: leading\n  commentary: fine\n  evidence: [e-1]\nc/d:\n  level: x\n");
