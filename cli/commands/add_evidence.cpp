@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
+#include <random>
 
 #include "../app.hpp"
 #include "../write.hpp"
@@ -13,8 +14,6 @@
 #include "lateral/loader.hpp"
 #include "lateral/platform.hpp"
 #include "lateral/text.hpp"
-
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -65,7 +64,7 @@ std::optional<std::string> from_editor(const fs::path& root, const std::string& 
   std::error_code ec;
   fs::create_directories(dir, ec);
   // One file per run: two reviewers' editors in one clone do not share it.
-  kept = dir / fmt::format("EVIDENCE_SUMMARY-{}", ::getpid());
+  kept = dir / fmt::format("EVIDENCE_SUMMARY-{:08x}", std::random_device{}());
   if (auto err = platform::atomic_write(kept, template_text)) throw std::runtime_error(*err);
   const int status = platform::run_editor(command, kept);
   if (status != 0) {
