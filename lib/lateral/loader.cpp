@@ -8,7 +8,10 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <atomic>
+#include <cstdlib>
 #include <set>
+#include <thread>
 
 #include "lateral/personal_data.hpp"
 #include "lateral/text.hpp"
@@ -676,11 +679,15 @@ class RepositoryLoader {
     return s.empty() ? "school-name" : s;
   }
 
+  // Schools are independent of each other until the rules run, so they load in parallel: each
+  // worker loads whole schools into its own repository object (diagnostics, ignore comments),
+  // merged afterwards in school order so the result does not depend on the timing.
   void load_schools() {
     const auto dir = repo_.root / "schools";
     std::error_code ec;
     if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
     if (leads_outside(dir)) return;
+    std::vector<fs::path> dirs;
     for (const auto& e : entries(dir)) {
       if (!e.dir) continue;
       if (!slug_dir(e, "school")) continue;
@@ -688,9 +695,45 @@ class RepositoryLoader {
       s.slug = e.name;
       s.dir = relative_path(repo_.root, e.path);
       s.file = s.dir + "/school.yaml";
-      load_school(e.path, s);
       repo_.schools.push_back(std::move(s));
+      dirs.push_back(e.path);
     }
+    const std::size_t workers = std::max<std::size_t>(1, std::min(loader_threads(), dirs.size()));
+    struct Worker {
+      Repository repo;  // the diagnostics and ignore comments of the schools this worker loaded
+      std::vector<std::pair<std::size_t, std::size_t>> origin;  // (school, index in repo.diagnostics)
+    };
+    std::vector<Worker> partial(workers);
+    std::atomic<std::size_t> next{0};
+    auto work = [&](Worker& w) {
+      w.repo.root = repo_.root;
+      RepositoryLoader loader(w.repo, overlay_);
+      for (std::size_t i; (i = next.fetch_add(1)) < dirs.size();) {
+        const auto before = w.repo.diagnostics.size();
+        loader.load_school(dirs[i], repo_.schools[i]);
+        for (auto k = before; k < w.repo.diagnostics.size(); ++k) w.origin.emplace_back(i, k);
+      }
+    };
+    if (workers == 1) {
+      work(partial[0]);
+    } else {
+      std::vector<std::thread> threads;
+      for (auto& w : partial) threads.emplace_back(work, std::ref(w));
+      for (auto& t : threads) t.join();
+    }
+    std::vector<std::pair<std::size_t, Diagnostic*>> merged;
+    for (auto& w : partial)
+      for (const auto& [school, k] : w.origin) merged.emplace_back(school, &w.repo.diagnostics[k]);
+    std::stable_sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [school, d] : merged) out().push_back(std::move(*d));
+    for (auto& w : partial)
+      for (auto& [file, list] : w.repo.suppressions) repo_.suppressions[file] = std::move(list);
+  }
+
+  static std::size_t loader_threads() {
+    if (const char* env = std::getenv("LATERAL_THREADS"))
+      if (const int n = std::atoi(env); n > 0) return static_cast<std::size_t>(n);
+    return std::max(1u, std::thread::hardware_concurrency());
   }
 
   void load_school(const fs::path& dir, School& s) {
