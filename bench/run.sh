@@ -287,7 +287,7 @@ cpu_warm=$(python3 -c 'import sys; print(float(sys.argv[1])/int(sys.argv[2]))' "
 cpu_lint=$(python3 -c 'import sys; print(float(sys.argv[1])/int(sys.argv[2]))' "${CPU[yamllint]}" "$files")
 ms() { python3 -c 'import sys; print(f"{float(sys.argv[1])*1000:.1f}")' "$1"; }
 {
-  echo "lateral $(lateral --version | head -1) at commit $commit$( ((dirty)) && echo " (with uncommitted changes in lib/ or cli/)"), Release; $(nproc) cores; load average $load_before before, $load_after after"
+  echo "$(lateral --version | head -1) at commit $commit$( ((dirty)) && echo " (with uncommitted changes in lib/ or cli/)"), Release; $(nproc) cores; load average $load_before before, $load_after after"
   echo "corpus $C: $schools schools x $reviews reviews x $evidence evidence, seed $seed: $files YAML files, $bytes bytes; $C2 doubles it"
   echo "commands run in $work with $(dirname "$(command -v lateral)"), build-bench/bench and bench/node_modules/.bin on PATH; REPO = the lateral source tree; repeated figures are hyperfine means of $runs runs after a warm-up (± standard deviation), ajv and yamllint one run each"
   echo
