@@ -17,6 +17,7 @@ struct CheckOptions {
   std::vector<std::string> paths;
   std::string format = "text";
   bool strict = false;
+  bool no_cache = false;
 };
 
 // The git work tree holding `root`, for paths GitHub resolves; the repository root otherwise.
@@ -39,7 +40,10 @@ void run(Session& session, const CheckOptions& opt) {
     if (rel.empty() || *rel.begin() == "..") throw UsageError(fmt::format("{}: outside the repository at {}", p, root.string()));
     scopes.push_back(rel == "." ? std::string() : rel.generic_string());
   }
-  const auto repo = load_repository(root);
+  LoadOptions load;
+  load.cache = !opt.no_cache;
+  load.keep_text = false;  // no rule reads the free text once it is loaded: save the memory
+  const auto repo = load_repository(root, nullptr, load);
   auto diagnostics = check_repository(repo, {session.today()});
   if (!scopes.empty()) {
     std::erase_if(diagnostics, [&](const Diagnostic& d) {
@@ -85,6 +89,8 @@ void setup_check(CLI::App& app, Session& session) {
       ->check(CLI::IsMember(diagnostic_format_names()))
       ->default_str("text");
   app.add_flag("--strict", opt->strict, "Exit 1 on warnings too");
+  app.add_flag("--no-cache", opt->no_cache,
+               "Parse every file again, without reading or writing the cache in .lateral/cache/");
   app.footer(
       "Exit status: 0 nothing wrong (warnings allowed unless --strict), 1 problems found, 2 bad command line.\n\n"
       "Examples:\n"

@@ -13,7 +13,9 @@
 #include <set>
 #include <thread>
 
+#include "lateral/cache.hpp"
 #include "lateral/personal_data.hpp"
+#include "lateral/platform.hpp"
 #include "lateral/text.hpp"
 
 namespace fs = std::filesystem;
@@ -435,9 +437,37 @@ void read_process_feedback(const yaml::Node& root, ProcessFeedback& pf, std::vec
 
 namespace {
 
+// Keeps that a text is there (rules ask that), not what it says (no rule reads it).
+void drop(std::optional<Text>& t) {
+  if (t) std::string().swap(t->value);
+}
+
+void drop_free_text(School& school) {
+  drop(school.context);
+  for (auto& r : school.reviews) {
+    drop(r.plan.findings);
+    for (auto& e : r.evidence) {
+      drop(e.summary);
+      drop(e.context);
+    }
+    for (auto& j : r.judgements) drop(j.commentary);
+    for (auto& s : r.self_evaluation) drop(s.note);
+    for (auto& a : r.actions) {
+      drop(a.action);
+      drop(a.success);
+      drop(a.support);
+    }
+    if (r.process_feedback) {
+      r.process_feedback->went_well.clear();
+      r.process_feedback->even_better_if.clear();
+    }
+  }
+}
+
 class RepositoryLoader {
  public:
-  RepositoryLoader(Repository& repo, const Overlay* overlay) : repo_(repo), overlay_(overlay) {
+  RepositoryLoader(Repository& repo, const Overlay* overlay, const LoadOptions& options)
+      : repo_(repo), overlay_(overlay), options_(options) {
     std::error_code ec;
     canonical_root_ = fs::weakly_canonical(repo.root, ec);
     if (ec) canonical_root_ = repo.root;
@@ -515,15 +545,26 @@ class RepositoryLoader {
 
   // Reads and parses one file; the root node when there is one to read.
   std::optional<yaml::Node> parse(const fs::path& path, const std::string& file, std::string_view expectation) {
-    std::optional<std::string> bytes;
+    std::optional<LoadedFile> loaded;
     if (overlay_)
-      if (auto it = overlay_->find(file); it != overlay_->end()) bytes = it->second;
-    if (!bytes) bytes = read_file_bytes(path);
-    if (!bytes) {
-      path_error(file, "cannot read the file");
-      return std::nullopt;
+      if (auto it = overlay_->find(file); it != overlay_->end()) loaded = parse_file(it->second, file);
+    std::optional<FileKey> key;
+    if (!loaded && cache_) {
+      if (auto st = platform::file_stamp(path)) {
+        key = FileKey{st->size, st->mtime_ns, st->ctime_ns, st->inode};
+        loaded = cache_->find(file, *key);
+      }
     }
-    auto lf = parse_file(*bytes, file);
+    if (!loaded) {
+      auto bytes = read_file_bytes(path);
+      if (!bytes) {
+        path_error(file, "cannot read the file");
+        return std::nullopt;
+      }
+      loaded = parse_file(*bytes, file);
+      if (key) cache_->store(file, *key, *loaded);
+    }
+    auto& lf = *loaded;
     out().insert(out().end(), std::make_move_iterator(lf.diagnostics.begin()),
                  std::make_move_iterator(lf.diagnostics.end()));
     if (!lf.document.suppressions.empty()) repo_.suppressions[file] = std::move(lf.document.suppressions);
@@ -707,10 +748,15 @@ class RepositoryLoader {
     std::atomic<std::size_t> next{0};
     auto work = [&](Worker& w) {
       w.repo.root = repo_.root;
-      RepositoryLoader loader(w.repo, overlay_);
+      RepositoryLoader loader(w.repo, overlay_, options_);
       for (std::size_t i; (i = next.fetch_add(1)) < dirs.size();) {
         const auto before = w.repo.diagnostics.size();
+        std::optional<ParseCache> cache;
+        if (options_.cache) cache.emplace(repo_.root / kCacheDirectory / "schools" / (repo_.schools[i].slug + ".bin"));
+        loader.cache_ = cache ? &*cache : nullptr;
         loader.load_school(dirs[i], repo_.schools[i]);
+        if (cache) cache->save();
+        if (!options_.keep_text) drop_free_text(repo_.schools[i]);
         for (auto k = before; k < w.repo.diagnostics.size(); ++k) w.origin.emplace_back(i, k);
       }
     };
@@ -860,16 +906,18 @@ class RepositoryLoader {
 
   Repository& repo_;
   const Overlay* overlay_;
+  LoadOptions options_;
+  ParseCache* cache_ = nullptr;  // the current school's, when caching
   fs::path canonical_root_;
   std::set<std::string> loaded_framework_files_;
 };
 
 }  // namespace
 
-Repository load_repository(const fs::path& root, const Overlay* overlay) {
+Repository load_repository(const fs::path& root, const Overlay* overlay, const LoadOptions& options) {
   Repository repo;
   repo.root = root;
-  RepositoryLoader(repo, overlay).run();
+  RepositoryLoader(repo, overlay, options).run();
   return repo;
 }
 

@@ -20,7 +20,19 @@ std::optional<std::filesystem::path> find_repository_root(const std::filesystem:
 // loads the repository as it would be after its change, to check the change before writing it.
 using Overlay = std::map<std::string, std::string>;
 
-Repository load_repository(const std::filesystem::path& root, const Overlay* overlay = nullptr);
+struct LoadOptions {
+  // Reuse and refresh the parse cache in .lateral/cache/: a file unchanged since the last run is
+  // not parsed again (see cache.hpp). Files in the overlay are always read from it.
+  bool cache = false;
+  // False drops the free text that no rule reads (summaries, commentary, notes, action texts),
+  // keeping only that it is there: `check` on a large repository needs far less memory.
+  bool keep_text = true;
+};
+
+Repository load_repository(const std::filesystem::path& root, const Overlay* overlay = nullptr,
+                           const LoadOptions& options = {});
+
+inline constexpr std::string_view kCacheDirectory = ".lateral/cache";
 
 // The per-file loaders, for the writing commands that check a changed text before writing it.
 // `file` is the repository-relative path used in diagnostics.

@@ -16,6 +16,14 @@ namespace lateral::platform {
 
 bool is_terminal(int fd) { return ::isatty(fd) == 1; }
 
+std::optional<FileStamp> file_stamp(const std::filesystem::path& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return FileStamp{static_cast<unsigned long long>(st.st_size), static_cast<unsigned long long>(st.st_ino),
+                   static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
+                   static_cast<long long>(st.st_ctim.tv_sec) * 1000000000LL + st.st_ctim.tv_nsec};
+}
+
 std::string_view injected_failure() {
   const char* v = std::getenv("LATERAL_FAIL_WRITE");
   return v ? std::string_view(v) : std::string_view();
@@ -85,6 +93,19 @@ std::optional<std::string> atomic_write(const std::filesystem::path& path, std::
     return err;
   }
   sync_directory(path.parent_path());
+  return std::nullopt;
+}
+
+std::optional<std::string> replace_file_quickly(const std::filesystem::path& path, std::string_view data) {
+  const auto tmp = temporary_name(path);
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return error_text("cannot create", tmp);
+  const bool ok = write_all(fd, data);
+  if (::close(fd) != 0 || !ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    auto err = error_text("cannot write", path);
+    ::unlink(tmp.c_str());
+    return err;
+  }
   return std::nullopt;
 }
 

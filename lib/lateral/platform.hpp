@@ -11,10 +11,22 @@ namespace lateral::platform {
 
 bool is_terminal(int fd);
 
+// What identifies a file's version cheaply, as git's index does: size, modification and change
+// times (nanoseconds) and inode. nullopt when the file cannot be examined.
+struct FileStamp {
+  unsigned long long size, inode;
+  long long mtime_ns, ctime_ns;
+};
+std::optional<FileStamp> file_stamp(const std::filesystem::path& path);
+
 // Writes `data` to `path` atomically: a temporary file in the same directory, flushed, then
 // renamed over the target. On failure the old file is intact, no temporary file is left, and the
 // error is returned as text.
 std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data);
+
+// As atomic_write, without flushing to the disk: for files worth nothing after a crash (the
+// cache), where a flush per file would cost more than the file saves.
+std::optional<std::string> replace_file_quickly(const std::filesystem::path& path, std::string_view data);
 
 // Creates `path` with `data` only if it does not exist yet (O_EXCL), atomically as above.
 // Returns "exists" when the name is taken, another text on failure, nullopt on success.
