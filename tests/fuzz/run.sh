@@ -8,9 +8,10 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
 build=$src/build-fuzz
 command -v clang++-16 >/dev/null || { echo "clang++-16 is missing: apt-get install clang-16 libclang-rt-16-dev" >&2; exit 1; }
-CC=clang-16 CXX=clang++-16 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+# -O1 without debug information: sanitizers need no more, and the build is twice as fast.
+CC=clang-16 CXX=clang++-16 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
   -DLATERAL_FUZZ=ON -DLATERAL_BUILD_BENCH=OFF \
-  "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-sanitize-recover=all" \
+  "-DCMAKE_CXX_FLAGS=-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-sanitize-recover=all" \
   "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" >/dev/null
 ninja -C "$build" lateral_fuzz
 corpus=$build/corpus
