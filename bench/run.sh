@@ -84,6 +84,12 @@ fi
 
 # --- corpora -------------------------------------------------------------------------------------
 cd "$work"
+# Two runs in one directory would delete each other's corpus and cache mid-measurement.
+exec 9>"$work/.lock"
+if ! flock -n 9; then
+  echo "bench/run.sh: another run is using $work; wait for it or set BENCH_DIR" >&2
+  exit 1
+fi
 logs=$work/logs
 rm -rf "$logs" && mkdir -p "$logs"
 C=c$schools C2=c$((schools * 2))
