@@ -1,39 +1,7 @@
 # a theme with no aspects
 set -e
 mkdir frameworks
-cat > frameworks/two-themes.yaml <<'EOF'
-id: two-themes
-version: 2
-name: A two-theme enquiry framework
-levels: []
-themes:
-  - id: our-impact
-    name: Our Impact
-    summary: what pupils learn
-    required: true
-    aspects:
-      - id: outcomes
-        name: Outcomes
-        prompt: What do pupils learn?
-  - id: looking-outward
-    name: Looking Outward
-    summary: working with others
-    aspects:
-      - id: families
-        name: Families
-        prompt: How does the school work with families?
-evidence-types:
-  - id: lesson-observation
-    name: Lesson observation
-settings:
-  min-themes: 2
-  team-min: 2
-  team-max: 4
-  lead-role: headteacher
-  triangulation: 1
-  evidence-range: 1
-  workshop-days: 7
-  review-months: 12
-EOF
+# A small two-theme framework, shared by the bad-framework cases; each breaks it one way.
+cp "$(dirname "$0")/../../data/two-themes.yaml" frameworks/two-themes.yaml
 sed -i '/^      - id: families/,/^        prompt: How does/d; s/^    summary: working with others/    summary: working with others\n    aspects: []/' frameworks/two-themes.yaml
 sed -i '0,/^    aspects:$/!{/^    aspects:$/d}' frameworks/two-themes.yaml
