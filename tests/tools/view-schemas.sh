@@ -7,20 +7,7 @@
 set -u
 src=${LATERAL_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 lateral=${LATERAL:?set LATERAL to the lateral binary}
-harness=$src/tests/schema
-skip() {
-  echo "view-schemas: $1"
-  if [[ ${CI:-} == true ]]; then exit 1; fi
-  exit 77
-}
-command -v node >/dev/null || skip "node is not installed"
-if [[ ! -d $harness/node_modules/ajv || ! -d $harness/node_modules/ajv-formats ]]; then
-  if [[ ${CI:-} == true ]]; then
-    (cd "$harness" && npm ci --no-audit --no-fund) || skip "npm ci failed in $harness"
-  else
-    skip "ajv is not installed: run (cd tests/schema && npm ci)"
-  fi
-fi
+source "$src/tests/tools/ajv-harness.bash" view-schemas
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/lateral-view-schemas.XXXXXX")
 trap 'rm -rf "$work"' EXIT
