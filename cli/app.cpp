@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "lateral/loader.hpp"
 #include "lateral/platform.hpp"
 #include "lateral/report/diagnostics.hpp"
+#include "lateral/text.hpp"
 
 namespace fs = std::filesystem;
 
@@ -75,42 +77,65 @@ void Session::print_diagnostics_stderr(const Repository& repo, const std::vector
   std::cerr << make_text_format()->render(diagnostics, ctx);
 }
 
-Session::ReviewRef Session::find_review(const Repository& repo, const std::string& option) const {
+std::optional<std::pair<std::string, std::string>> Session::review_path(const fs::path& root,
+                                                                       const std::string& option) const {
   std::error_code ec;
-  auto list_reviews = [&] {
-    std::string names;
-    int n = 0;
-    for (const auto& s : repo.schools)
-      for (const auto& r : s.reviews)
-        if (n++ < 12) names += fmt::format("\n  {}/{}", s.slug, r.slug);
-    return names.empty() ? std::string("\n  (no reviews yet: plan one with `lateral init-review`)") : names;
-  };
-  auto lookup = [&](std::string_view school, std::string_view review) -> std::optional<ReviewRef> {
-    const auto* s = repo.school(school);
-    if (!s) return std::nullopt;
-    for (const auto& r : s->reviews)
-      if (r.slug == review) return ReviewRef{s, &r};
-    return std::nullopt;
-  };
   // A path inside the repository: schools/<school>/reviews/<review>[/...]
-  auto from_path = [&](const fs::path& p) -> std::optional<ReviewRef> {
-    const auto rel = fs::weakly_canonical(fs::absolute(p), ec).lexically_relative(fs::weakly_canonical(repo.root, ec));
+  auto from_path = [&](const fs::path& p) -> std::optional<std::pair<std::string, std::string>> {
+    const auto rel = fs::weakly_canonical(fs::absolute(p), ec).lexically_relative(fs::weakly_canonical(root, ec));
     std::vector<std::string> parts;
     for (const auto& part : rel) parts.push_back(part.string());
-    if (parts.size() >= 4 && parts[0] == "schools" && parts[2] == "reviews") return lookup(parts[1], parts[3]);
+    if (parts.size() >= 4 && parts[0] == "schools" && parts[2] == "reviews") return std::pair{parts[1], parts[3]};
     return std::nullopt;
   };
-  if (option.empty()) {
-    if (auto r = from_path(fs::current_path(ec))) return *r;
-    throw UsageError("not inside a review directory: pass --review SCHOOL/REVIEW, one of:" + list_reviews());
-  }
-  if (fs::is_directory(option, ec)) {
-    if (auto r = from_path(option)) return *r;
-  }
+  if (option.empty()) return from_path(fs::current_path(ec));
+  if (fs::is_directory(option, ec))
+    if (auto r = from_path(option)) return r;
   const auto slash = option.find('/');
   if (slash != std::string::npos && option.find('/', slash + 1) == std::string::npos)
-    if (auto r = lookup(option.substr(0, slash), option.substr(slash + 1))) return *r;
-  throw UsageError(fmt::format("--review {}: no such review; the reviews are:{}", option, list_reviews()));
+    return std::pair{option.substr(0, slash), option.substr(slash + 1)};
+  return std::nullopt;
+}
+
+void Session::no_such_review(const fs::path& root, const std::string& option) const {
+  // Listed from the directories, so that a slip costs no loading.
+  auto slug_dirs = [](const fs::path& dir) {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      auto name = it->path().filename().string();
+      if (is_slug(name) && it->is_directory(ec)) names.push_back(std::move(name));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  std::string names;
+  int n = 0;
+  for (const auto& s : slug_dirs(root / "schools"))
+    for (const auto& r : slug_dirs(root / "schools" / s / "reviews"))
+      if (n++ < 12) names += fmt::format("\n  {}/{}", s, r);
+  if (n > 12) names += fmt::format("\n  ... and {} more", n - 12);
+  if (names.empty()) names = "\n  (no reviews yet: plan one with `lateral init-review`)";
+  if (option.empty()) throw UsageError("not inside a review directory: pass --review SCHOOL/REVIEW, one of:" + names);
+  throw UsageError(fmt::format("--review {}: no such review; the reviews are:{}", option, names));
+}
+
+Session::ReviewRef Session::find_review(const Repository& repo, const std::string& option) const {
+  if (auto names = review_path(repo.root, option))
+    if (const auto* s = repo.school(names->first))
+      for (const auto& r : s->reviews)
+        if (r.slug == names->second) return ReviewRef{s, &r};
+  no_such_review(repo.root, option);
+}
+
+Repository Session::load_for_review(const fs::path& root, const std::string& option) const {
+  const auto names = review_path(root, option);
+  std::error_code ec;
+  if (!names || !is_slug(names->first) || !fs::is_directory(root / "schools" / names->first, ec))
+    no_such_review(root, option);
+  LoadOptions options;
+  options.scope = names->first;
+  return load_repository(root, nullptr, options);
 }
 
 void write_output(const std::string& path, const std::string& content) {

@@ -48,10 +48,20 @@ class Session {
     const Review* review;
   };
   ReviewRef find_review(const Repository& repo, const std::string& review_option) const;
+  // Loads what a review-scoped command needs: the school of the review that --review (or the
+  // current directory) names, with the partnership and its frameworks (LoadOptions::scope), so the
+  // command costs one school however large the repository. Throws UsageError when it names no review.
+  Repository load_for_review(const std::filesystem::path& root, const std::string& review_option) const;
 
   int exit_code = 0;
 
  private:
+  // The school and review a --review option (or, when it is empty, the current directory) names,
+  // read from the path alone; nullopt when it names none.
+  std::optional<std::pair<std::string, std::string>> review_path(const std::filesystem::path& root,
+                                                                 const std::string& option) const;
+  [[noreturn]] void no_such_review(const std::filesystem::path& root, const std::string& option) const;
+
   Globals& globals_;
 };
 

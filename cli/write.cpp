@@ -46,15 +46,18 @@ bool check_change(Session& session, const Repository& repo, const edit::Change& 
     return false;
   }
   if (!result.introduced_warnings.empty()) print(session, repo, result.introduced_warnings, &change);
-  if (result.existing_errors == 1)
-    std::cerr << fmt::format("note: the repository already has 1 error (`lateral check` shows it); it does not block "
-                             "this change{}\n",
-                             result.resolved_errors > 0 ? ", which resolves it" : "");
-  else if (result.existing_errors > 1)
-    std::cerr << fmt::format(
-        "note: the repository already has {} (`lateral check` lists them); they do not block this change{}\n",
-        errors(result.existing_errors),
-        result.resolved_errors > 0 ? fmt::format(", which resolves {} of them", result.resolved_errors) : "");
+  if (result.existing_errors > 0) {
+    // A review-scoped command loads one school (Repository::scope): say what it looked at.
+    const auto where = repo.scope ? fmt::format("schools/{} (with lateral.yaml and frameworks/)", *repo.scope)
+                                  : std::string("the repository");
+    const bool one = result.existing_errors == 1;
+    std::cerr << fmt::format("note: {} already {} {} (`lateral check` {}); {} not block this change{}\n", where,
+                             "has", errors(result.existing_errors),
+                             one ? "shows it" : "lists them", one ? "it does" : "they do",
+                             result.resolved_errors == 0 ? ""
+                             : one                       ? ", which resolves it"
+                                                         : fmt::format(", which resolves {} of them", result.resolved_errors));
+  }
   return true;
 }
 

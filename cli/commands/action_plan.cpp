@@ -48,7 +48,7 @@ bool write_actions(Session& session, const Repository& repo, const Review& revie
 void add(Session& session, const AddOptions& opt) {
   const auto root = session.root();
   const EditLock lock(root);
-  const auto repo = load_repository(root);
+  const auto repo = session.load_for_review(root, opt.review);
   const auto [school, review] = session.find_review(repo, opt.review);
   // Owner, success criteria and due date are written as given (or left out): the action-owned rule
   // then refuses them with the diagnostic `check` gives.
@@ -70,7 +70,7 @@ void add(Session& session, const AddOptions& opt) {
 void set_status(Session& session, const StatusOptions& opt) {
   const auto root = session.root();
   const EditLock lock(root);
-  const auto repo = load_repository(root);
+  const auto repo = session.load_for_review(root, opt.review);
   const auto [school, review] = session.find_review(repo, opt.review);
   const Action* action = nullptr;
   std::vector<std::string> ids;

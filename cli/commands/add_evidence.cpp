@@ -103,7 +103,7 @@ std::string recorded_by(const Review& review, const std::string& by) {
 
 void run(Session& session, const AddEvidenceOptions& opt) {
   const auto root = session.root();
-  const auto repo = load_repository(root);
+  const auto repo = session.load_for_review(root, opt.review);
   const auto [school, review] = session.find_review(repo, opt.review);
 
   Date date;

@@ -88,7 +88,7 @@ void run(Session& session, const BenchmarkOptions& opt) {
   const auto root = session.root();
   std::optional<EditLock> lock;
   if (!opt.aspect.empty()) lock.emplace(root);
-  const auto repo = load_repository(root);
+  const auto repo = session.load_for_review(root, opt.review);
   const auto [school, review] = session.find_review(repo, opt.review);
   if (opt.aspect.empty()) {
     if (!opt.level.empty() || opt.evidence_given || opt.commentary_given || opt.share || opt.no_share)

@@ -739,6 +739,7 @@ class RepositoryLoader {
       repo_.schools.push_back(std::move(s));
       dirs.push_back(e.path);
     }
+    if (options_.scope) return load_scope(dirs);
     const std::size_t workers = std::max<std::size_t>(1, std::min(loader_threads(), dirs.size()));
     struct Worker {
       Repository repo;  // the diagnostics and ignore comments of the schools this worker loaded
@@ -774,6 +775,45 @@ class RepositoryLoader {
     for (auto& [school, d] : merged) out().push_back(std::move(*d));
     for (auto& w : partial)
       for (auto& [file, list] : w.repo.suppressions) repo_.suppressions[file] = std::move(list);
+  }
+
+  // One school in full, and the school.yaml of the schools its review teams come from.
+  void load_scope(const std::vector<fs::path>& dirs) {
+    repo_.scope = options_.scope;
+    auto& schools = repo_.schools;
+    const auto it = std::find_if(schools.begin(), schools.end(), [&](const School& s) { return s.slug == *options_.scope; });
+    if (it == schools.end()) return;
+    const auto i = static_cast<std::size_t>(it - schools.begin());
+    std::optional<ParseCache> cache;
+    if (options_.cache) cache.emplace(repo_.root / kCacheDirectory / "schools" / (it->slug + ".bin"));
+    cache_ = cache ? &*cache : nullptr;
+    load_school(dirs[i], *it);
+    if (cache) cache->save();
+    cache_ = nullptr;
+    if (!options_.keep_text) drop_free_text(*it);
+
+    std::set<std::string> visiting;
+    for (const auto& r : it->reviews)
+      if (r.plan.team)
+        for (const auto& m : *r.plan.team)
+          if (m.school) visiting.insert(m.school->value);
+    for (std::size_t k = 0; k < schools.size(); ++k) {
+      auto& s = schools[k];
+      if (k == i || !visiting.count(s.slug)) continue;
+      const auto path = dirs[k] / "school.yaml";
+      std::optional<std::string> overlaid;
+      if (overlay_)
+        if (auto o = overlay_->find(s.file); o != overlay_->end()) overlaid = o->second;
+      std::error_code ec;
+      if (!overlaid && fs::is_symlink(path, ec) && !inside_repository(path)) continue;  // refused by `check`
+      auto bytes = overlaid ? overlaid : read_file_bytes(path);
+      if (!bytes) continue;
+      auto lf = parse_file(*bytes, s.file);
+      std::vector<Diagnostic> ignored;  // that school's problems are `check`'s to report
+      if (lf.document.root) read_school(*lf.document.root, s, ignored);
+      // Known by name and inspection only: no rule reports on a school whose reviews were not read.
+      s.loaded = false;
+    }
   }
 
   static std::size_t loader_threads() {

@@ -27,6 +27,12 @@ struct LoadOptions {
   // False drops the free text that no rule reads (summaries, commentary, notes, action texts),
   // keeping only that it is there: `check` on a large repository needs far less memory.
   bool keep_text = true;
+  // A school's slug: load only that school (with every review, evidence record and plan), the
+  // partnership file and the frameworks. The other schools are there by slug only, except those a
+  // team member of this school's reviews comes from, whose school.yaml is read for their name and
+  // inspection (without its diagnostics: that school is not being checked). What a review-scoped
+  // command needs, at the cost of one school rather than the whole repository.
+  std::optional<std::string> scope;
 };
 
 Repository load_repository(const std::filesystem::path& root, const Overlay* overlay = nullptr,

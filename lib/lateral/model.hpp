@@ -158,6 +158,9 @@ struct Repository {
   std::vector<School> schools;                         // by slug
   std::vector<Diagnostic> diagnostics;                 // found while loading
   std::unordered_map<std::string, std::vector<yaml::Suppression>> suppressions;  // by file
+  // Set when only this school was loaded (LoadOptions::scope): the other schools' files were not
+  // read, so their problems are not in `diagnostics`, and the rules say nothing about them.
+  std::optional<std::string> scope;
 
   const Framework* find_framework(std::string_view id) const;
   const School* school(std::string_view slug) const;

@@ -39,6 +39,7 @@ for f in stdout stderr exit; do
   if ! diff -u "$case_dir/expected.$f" "$work/$f"; then status=1; fi
 done
 if [[ -f $case_dir/after.sh ]]; then
+  export LATERAL=$lateral  # for an after.sh that asks lateral itself
   if ! (cd "$work/repo" && bash "$case_dir/after.sh"); then echo "after.sh failed"; status=1; fi
 fi
 if [[ $status == 0 ]]; then rm -rf "$work"; else echo "kept: $work"; fi

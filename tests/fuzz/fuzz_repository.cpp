@@ -1,10 +1,13 @@
 // Fuzz target over the loader and the rules: the input replaces one file of a small valid
 // repository held in memory (its first byte picks which), then the whole repository is loaded and
-// checked. Built with libFuzzer (LATERAL_FUZZ=ON, clang) and, for the regression inputs, as a
+// checked, and checked again loaded as a review-scoped command loads it (one school), which must say
+// the same about that school. Built with libFuzzer (LATERAL_FUZZ=ON, clang) and, for the regression inputs, as a
 // plain program in every build (replay_main.cpp).
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "lateral/loader.hpp"
 #include "lateral/rules.hpp"
@@ -57,6 +60,17 @@ const std::string kTargets[] = {
     "frameworks/own.yaml",
 };
 
+// What check says about ashfield's files and the partnership's own, in a comparable form.
+std::vector<std::string> ashfield_view(const std::vector<lateral::Diagnostic>& ds) {
+  std::vector<std::string> out;
+  for (const auto& d : ds)
+    if (d.file == "schools/ashfield" || d.file.starts_with("schools/ashfield/") || !d.file.starts_with("schools"))
+      out.push_back(d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.rule + " " +
+                    std::to_string(static_cast<int>(d.severity)) + " " + d.message);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -71,5 +85,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Every diagnostic must be located inside its file.
   for (const auto& d : diagnostics)
     if (d.line < 1 || d.column < 1 || d.rule.empty() || d.message.empty()) __builtin_trap();
+  // A review-scoped command loads only ashfield: it must find there what the whole check finds.
+  lateral::LoadOptions options;
+  options.scope = "ashfield";
+  const auto scoped = lateral::load_repository("/nonexistent/lateral-fuzz-root", &overlay, options);
+  if (ashfield_view(lateral::check_repository(scoped, {lateral::Date{2026, 11, 23}})) != ashfield_view(diagnostics))
+    __builtin_trap();
   return 0;
 }

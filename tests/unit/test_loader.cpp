@@ -8,6 +8,8 @@
 #include <fstream>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "lateral/loader.hpp"
 #include "lateral/rules.hpp"
 
@@ -176,4 +178,78 @@ TEST_CASE("find_repository_root walks up to lateral.yaml") {
   CHECK(find_repository_root(root / "schools" / "brook-lane-primary" / "reviews") == fs::absolute(root));
   CHECK(find_repository_root(root / "lateral.yaml") == fs::absolute(root));
   CHECK_FALSE(find_repository_root(fs::path("/")));
+}
+
+namespace {
+
+// What `check` says about one school's files and the partnership's own (lateral.yaml,
+// frameworks/), in a comparable form.
+std::vector<std::string> school_view(const std::vector<Diagnostic>& ds, const std::string& school) {
+  const auto dir = "schools/" + school;
+  std::vector<std::string> out;
+  for (const auto& d : ds)
+    if (d.file == dir || d.file.starts_with(dir + "/") || !d.file.starts_with("schools"))
+      out.push_back(fmt::format("{}:{}:{} {} {}: {}", d.file, d.line, d.column, static_cast<int>(d.severity), d.rule,
+                                d.message));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a load scoped to one school says about it what a whole load says") {
+  const auto minimal = kSource / "tests" / "fixtures" / "minimal";
+  // Problems in both schools, and rules that look across schools: an Outstanding school led from
+  // a school that is not, a reviewer from the host school, an unreadable file elsewhere.
+  const Overlay broken = {
+      {"schools/brook-lane-primary/school.yaml", "name: Brook Lane Primary School\ninspection: outstanding\n"},
+      {"schools/brook-lane-primary/reviews/2026-10/evidence/op-1.yaml", "date: 2026-02-30\n"},
+      {"schools/hill-top-primary/school.yaml", "name: [12\n"},
+      {"schools/hill-top-primary/reviews/2027-01/review.yaml",
+       "dates: [2027-01-12]\nfocus:\n  themes: [our-impact]\n  question: Q?\n"
+       "team:\n  - name: A B\n    role: headteacher\n    school: hill-top-primary\n    lead: true\n"},
+  };
+  struct Case {
+    fs::path root;
+    const Overlay* overlay;
+  };
+  const Case cases[] = {{kSource / "examples" / "north-dales", nullptr},
+                        {kSource / "examples" / "fellside-trust", nullptr},
+                        {kSource / "examples" / "enquiry-cluster", nullptr},
+                        {kSource / "tests" / "fixtures" / "h" / "four-schools", nullptr},
+                        {minimal, nullptr},
+                        {minimal, &broken}};
+  const Date today{2026, 11, 23};
+  for (const auto& c : cases) {
+    const auto whole = load_repository(c.root, c.overlay);
+    const auto whole_check = check_repository(whole, {today});
+    for (const auto& school : whole.schools) {
+      CAPTURE(c.root.string());
+      CAPTURE(school.slug);
+      LoadOptions options;
+      options.scope = school.slug;
+      const auto scoped = load_repository(c.root, c.overlay, options);
+      CHECK(scoped.scope == school.slug);
+      CHECK(school_view(check_repository(scoped, {today}), school.slug) == school_view(whole_check, school.slug));
+      CHECK(scoped.schools.size() == whole.schools.size());
+      for (const auto& other : scoped.schools) {
+        if (other.slug == school.slug) continue;
+        CHECK_FALSE(other.loaded);
+        CHECK(other.reviews.empty());
+      }
+    }
+  }
+  // The schools a team comes from are known by name and inspection; the others by slug only.
+  LoadOptions options;
+  options.scope = "brook-lane-primary";
+  const auto scoped = load_repository(minimal, nullptr, options);
+  const auto* visiting = scoped.school("hill-top-primary");
+  REQUIRE(visiting);
+  CHECK(visiting->display_name() == "Hill Top Primary School");
+  CHECK(visiting->inspection->value == "good");
+  // Scoped to a school that is not there: the partnership alone.
+  options.scope = "no-such-school";
+  const auto none = load_repository(minimal, nullptr, options);
+  CHECK(none.diagnostics.empty());
+  CHECK(std::none_of(none.schools.begin(), none.schools.end(), [](const School& s) { return s.loaded; }));
 }

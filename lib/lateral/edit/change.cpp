@@ -21,7 +21,9 @@ Key key_of(const Diagnostic& d) { return {d.file, d.rule, d.message}; }
 
 ChangeCheck check_change(const Repository& before, const Change& change, Date today) {
   const auto now = check_repository(before, {today});
-  const auto after_repo = load_repository(before.root, &change.files);
+  LoadOptions options;
+  options.scope = before.scope;  // the same files as before, so that the two are compared like for like
+  const auto after_repo = load_repository(before.root, &change.files, options);
   const auto after = check_repository(after_repo, {today});
 
   ChangeCheck result;
