@@ -99,12 +99,20 @@ std::optional<std::pair<std::string, std::string>> Session::review_path(const fs
 
 void Session::no_such_review(const fs::path& root, const std::string& option) const {
   // Listed from the directories, so that a slip costs no loading.
-  auto slug_dirs = [](const fs::path& dir) {
+  std::error_code ec;
+  const auto canonical_root = fs::weakly_canonical(root, ec);
+  auto slug_dirs = [&](const fs::path& dir) {
     std::vector<std::string> names;
-    std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
       auto name = it->path().filename().string();
-      if (is_slug(name) && it->is_directory(ec)) names.push_back(std::move(name));
+      std::error_code ec2;
+      if (!is_slug(name) || !it->is_directory(ec2)) continue;
+      // A link leading out of the repository is not one of its reviews (the loader refuses it).
+      if (it->is_symlink(ec2)) {
+        const auto rel = fs::weakly_canonical(it->path(), ec2).lexically_relative(canonical_root);
+        if (rel.empty() || *rel.begin() == "..") continue;
+      }
+      names.push_back(std::move(name));
     }
     std::sort(names.begin(), names.end());
     return names;

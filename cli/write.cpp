@@ -48,11 +48,11 @@ bool check_change(Session& session, const Repository& repo, const edit::Change& 
   if (!result.introduced_warnings.empty()) print(session, repo, result.introduced_warnings, &change);
   if (result.existing_errors > 0) {
     // A review-scoped command loads one school (Repository::scope): say what it looked at.
-    const auto where = repo.scope ? fmt::format("schools/{} (with lateral.yaml and frameworks/)", *repo.scope)
+    const auto where = repo.scope ? fmt::format("schools/{}, lateral.yaml and the frameworks", *repo.scope)
                                   : std::string("the repository");
     const bool one = result.existing_errors == 1;
     std::cerr << fmt::format("note: {} already {} {} (`lateral check` {}); {} not block this change{}\n", where,
-                             "has", errors(result.existing_errors),
+                             repo.scope ? "have" : "has", errors(result.existing_errors),
                              one ? "shows it" : "lists them", one ? "it does" : "they do",
                              result.resolved_errors == 0 ? ""
                              : one                       ? ", which resolves it"

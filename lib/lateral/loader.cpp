@@ -729,6 +729,7 @@ class RepositoryLoader {
     if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
     if (leads_outside(dir)) return;
     std::vector<fs::path> dirs;
+    const auto listed = out().size();
     for (const auto& e : entries(dir)) {
       if (!e.dir) continue;
       if (!slug_dir(e, "school")) continue;
@@ -739,7 +740,14 @@ class RepositoryLoader {
       repo_.schools.push_back(std::move(s));
       dirs.push_back(e.path);
     }
-    if (options_.scope) return load_scope(dirs);
+    if (options_.scope) {
+      // What the listing found wrong with the other schools' names is `check`'s to report.
+      const auto own = "schools/" + *options_.scope;
+      out().erase(std::remove_if(out().begin() + static_cast<std::ptrdiff_t>(listed), out().end(),
+                                 [&](const Diagnostic& d) { return d.file != own && !d.file.starts_with(own + "/"); }),
+                  out().end());
+      return load_scope(dirs);
+    }
     const std::size_t workers = std::max<std::size_t>(1, std::min(loader_threads(), dirs.size()));
     struct Worker {
       Repository repo;  // the diagnostics and ignore comments of the schools this worker loaded

@@ -68,7 +68,30 @@ echo "== installing it with apt-get"
 (cd "$(dirname "$deb")" && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$(basename "$deb")" >/dev/null)
 dpkg-query -W -f='${Status}\n' lateral | grep -q "install ok installed" || { echo "FAIL: lateral is not installed"; exit 1; }
 
+# docs/install.md's blocks marked `<!-- run by: tests/package/deb-install.sh -->`, in order: 1 from
+# source, 2 the package, 3 checking the installation.
+install_block() {
+  awk -v want="$1" '$0 == "<!-- run by: tests/package/deb-install.sh -->" {n++; next}
+    n == want && !on && /^```/ {on = 1; next} on && /^```/ {exit} on {print}' "$src/docs/install.md"
+}
+# The package it names is the one CPack writes.
+grep -qF "./build/$(basename "$deb")" <(install_block 2) ||
+  { echo "FAIL: docs/install.md installs another file than $(basename "$deb"):"; install_block 2; exit 1; }
+# Its `cmake --install build` (into a temporary prefix rather than /usr/local) puts what it says.
+grep -q '^sudo cmake --install build' <(install_block 1) || { echo "FAIL: docs/install.md has no cmake --install"; exit 1; }
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+for path in bin/lateral share/man/man1/lateral.1.gz share/bash-completion/completions/lateral \
+  share/zsh/vendor-completions/_lateral share/fish/vendor_completions.d/lateral.fish share/lateral/frameworks/default.yaml; do
+  [[ -f $work/prefix/$path ]] || { echo "FAIL: cmake --install put no $path"; exit 1; }
+done
+
 echo "== running the installed lateral"
+# docs/install.md's check of the installation, as written, next to a copy of examples/.
+mkdir -p "$work/user"
+cp -r "$src/examples" "$work/user/examples"
+(cd "$work/user" && PATH=/usr/bin:$PATH MANPAGER=cat LATERAL_TODAY=2026-11-23 NO_COLOR=1 \
+  bash -e -o pipefail <(install_block 3) >"$work/user.out" 2>&1) ||
+  { cat "$work/user.out"; echo "FAIL: docs/install.md's check of the installation"; exit 1; }
 version=$(/usr/bin/lateral --version)
 [[ $version =~ ^lateral\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "FAIL: lateral --version printed '$version'"; exit 1; }
 echo "$version"
