@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The outputs and exit statuses docs/ci.md and docs/editors.md show are what lateral does: the
+# The outputs and exit statuses docs/ci.md and docs/editors.md show are what lateral does, and the
+# lateral steps of docs/ci.md's CI jobs run as written. Checked: the
 # `--format github` annotations on the demo repository (one error, one warning), the exit-status
 # table, the GitLab Code Quality conversion (when jq is installed) and the stale-schemas warning.
 set -uo pipefail
@@ -51,6 +52,27 @@ doc_block "$src/docs/editors.md" "output: stale-schemas" >"$work/want-stale"
 [[ -s $work/want-stale ]] || fail "docs/editors.md has no block marked output: stale-schemas"
 (cd "$repo" && "$lateral" check .lateral >"$work/stale" 2>/dev/null)
 diff -u "$work/want-stale" "$work/stale" || fail "docs/editors.md shows another stale-schemas warning"
+
+# docs/ci.md's GitHub Actions and GitLab CI jobs: the steps that run lateral (and jq on its JSON),
+# as written, in the demo repository with lateral on PATH. The install and build steps are
+# install.md's, run by tests/package/deb-install.sh. Each must run: exit 0, or 1 for the demo's error;
+# never 2, a command line lateral does not take.
+mkdir -p "$work/bin" "$repo/.gitlab"
+ln -sf "$lateral" "$work/bin/lateral"
+doc_block "$src/docs/ci.md" "test: codequality-jq" >"$repo/.gitlab/lateral-codequality.jq"
+steps=0
+while IFS= read -r step; do
+  steps=$((steps + 1))
+  [[ $step == jq* ]] && ! command -v jq >/dev/null && continue
+  (cd "$repo" && PATH="$work/bin:$PATH" bash -c "$step" >"$work/step.out" 2>&1)
+  status=$?
+  ((status <= 1)) || fail "docs/ci.md step exits $status: $step"$'\n'"$(head -5 "$work/step.out")"
+done < <(awk '$0 == "<!-- run by: tests/e2e/scenarios/docs-ci-editors.sh -->" {m = 1; next}
+  m && /^```/ {if (on) {on = 0; m = 0} else on = 1; next}
+  on && /^ *(- )?(run: )?(lateral check|jq -f)/ {sub(/^ *(- )?(run: )?/, ""); sub(/ +# .*$/, ""); print}' "$src/docs/ci.md")
+((steps >= 5)) || fail "found only $steps lateral steps in docs/ci.md's jobs"
+[[ -s $repo/lateral.sarif && -s $repo/gl-code-quality-report.json ]] ||
+  fail "docs/ci.md's jobs did not write lateral.sarif and gl-code-quality-report.json"
 
 if ((failures)); then
   echo "$failures failures; kept $work"
