@@ -4,7 +4,8 @@
 #   - docs/commands.md has a section headed `## lateral COMMAND` (up to the next `## ` heading);
 #   - the man page has a section `lateral COMMAND` (and one per subcommand);
 #   - every long option in `lateral COMMAND [SUB] --help` (but --help) is named in that docs section
-#     and in the man page's section for that command.
+#     and in the man page's section for that command;
+#   - every option the section's synopsis names is one `lateral COMMAND [SUB] --help` lists.
 # lateral's own options (--repo, --today, --version) must be in the man page and in docs/commands.md.
 # The man page is the one the build wrote next to the binary (else `lateral man`); groff, when
 # installed, must render it without warnings.
@@ -72,6 +73,16 @@ for cmd in $commands; do
       [[ -z $man ]] || mentions "$man" "$option" || fail "the man page's 'lateral $path' does not mention $option"
       [[ -z $doc ]] || mentions "$doc" "$option" || fail "docs/commands.md '## lateral $cmd' does not mention $option (of lateral $path)"
     done
+  done
+  # And the other way: every option the section's synopsis (its ```text blocks) names is one that
+  # the command, one of its subcommands, or lateral itself takes.
+  known=" $(long_options) "
+  # shellcheck disable=SC2086
+  for path in "${paths[@]}"; do known+=" $(long_options $path | tr '\n' ' ') "; done
+  synopsis=$(awk '/^```text/ {on = 1; next} on && /^```/ {on = 0} on' <<<"$doc")
+  for option in $(grep -oE -- '--[a-z][a-z0-9-]*' <<<"$synopsis" | sort -u); do
+    [[ $known == *" $option "* || $option == --help ]] ||
+      fail "docs/commands.md's synopsis of lateral $cmd names $option, which lateral $cmd --help does not list"
   done
 done
 
