@@ -287,6 +287,8 @@ void read_review_plan(const yaml::Node& root, ReviewPlan& plan, std::vector<Diag
         if (auto lead = r.boolean(m.find("lead"), "lead")) {
           tm.lead = lead->value;
           tm.lead_mark = lead->mark;
+        } else if (m.find("lead")) {
+          tm.lead_unreadable = true;
         }
         members.push_back(std::move(tm));
       }

@@ -35,6 +35,7 @@ struct TeamMember {
   bool lead = false;
   yaml::Mark mark;            // the member's entry
   std::optional<yaml::Mark> lead_mark;
+  bool lead_unreadable = false;  // `lead:` is there but not a boolean (already reported where it is)
 };
 
 struct ReviewPlan {

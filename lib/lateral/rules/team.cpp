@@ -19,6 +19,8 @@ void check_team(const RuleContext& ctx, RuleSink& sink) {
     for (const auto& m : team)
       if (m.lead) leads.push_back(&m);
     if (leads.empty()) {
+      // `lead: yes` was reported as what it is (yaml11-bool or schema): "no lead" would say it twice.
+      if (std::any_of(team.begin(), team.end(), [](const TeamMember& m) { return m.lead_unreadable; })) return;
       sink.report(file, r.plan.team_key, 4, "the team has no lead", "mark the lead reviewer with `lead: true`");
       return;
     }
