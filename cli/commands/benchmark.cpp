@@ -92,7 +92,15 @@ void run(Session& session, const BenchmarkOptions& opt) {
   const auto [school, review] = session.find_review(repo, opt.review);
   if (opt.aspect.empty()) {
     if (!opt.level.empty() || opt.evidence_given || opt.commentary_given || opt.share || opt.no_share)
-      throw UsageError("give the ASPECT to judge first, e.g. lateral benchmark our-impact/outcomes established ...");
+    {
+      // The example names an aspect and a level of this review's own framework.
+      std::string example = "THEME/ASPECT LEVEL";
+      if (const auto focus = review->focus_aspects(); !focus.empty() && review->framework) {
+        const auto levels = review->framework->level_ids();
+        example = focus.front()->ref + (levels.empty() ? "" : " " + levels[levels.size() / 2]);
+      }
+      throw UsageError(fmt::format("give the ASPECT to judge first, e.g. lateral benchmark {} ...", example));
+    }
     return show_grid(*school, *review, opt.format);
   }
   record(session, repo, *review, opt);
