@@ -158,7 +158,7 @@ void setup_action_plan(CLI::App& app, Session& session) {
       "action loses its done date.\n\n"
       "Examples:\n"
       "  lateral action-plan set-status a1 in-progress\n"
-      "  lateral action-plan set-status a2 done --review brookfield-primary/2026-06");
+      "  lateral action-plan set-status a2 done --review thornbeck-primary/2026-10");
   status_cmd->callback([&session, changed, listing] {
     if (changed->review.empty()) changed->review = listing->review;
     set_status(session, *changed);

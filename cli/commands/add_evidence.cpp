@@ -214,7 +214,7 @@ void setup_add_evidence(CLI::App& app, Session& session) {
       "      --aspect our-impact/outcomes --context 'Year 4 mathematics' \\\n"
       "      --summary 'Pupils explained their methods to a partner before writing them down.'\n"
       "  lateral add-evidence --type pupil-discussion --aspect our-impact/behaviour --summary - < notes.txt\n"
-      "  LATERAL_REVIEWER='Sam Okafor' lateral add-evidence --type learning-walk --aspect our-impact/inclusion   # opens $EDITOR");
+      "  LATERAL_REVIEWER='Grace Oduya' lateral add-evidence --type learning-walk --aspect our-impact/inclusion   # opens $EDITOR");
   app.callback([&session, opt, summary] {
     opt->summary_given = summary->count() > 0;
     run(session, *opt);

@@ -131,10 +131,10 @@ void setup_benchmark(CLI::App& app, Session& session) {
       "ASPECT, shows every focus aspect: its level or \"missing\", the evidence tagged to it, the school's own level.\n\n"
       "Examples:\n"
       "  lateral benchmark\n"
-      "  lateral benchmark our-impact/inclusion developing --evidence go-1 --evidence so-2 \\\n"
-      "      --commentary 'Pupils with SEND are often taught apart from their class (go-1, so-2).'\n"
+      "  lateral benchmark our-impact/inclusion developing --evidence go-1 --evidence rk-2 \\\n"
+      "      --commentary 'Pupils with SEND are often taught apart from their class (go-1, rk-2).'\n"
       "  lateral benchmark looking-inward/curriculum leading --share\n"
-      "  lateral benchmark --format json --review brookfield-primary/2026-06");
+      "  lateral benchmark --format json --review thornbeck-primary/2026-10");
   app.callback([&session, opt, evidence, commentary] {
     opt->evidence_given = evidence->count() > 0;
     opt->commentary_given = commentary->count() > 0;

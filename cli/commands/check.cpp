@@ -95,7 +95,7 @@ void setup_check(CLI::App& app, Session& session) {
       "Exit status: 0 nothing wrong (warnings allowed unless --strict), 1 problems found, 2 bad command line.\n\n"
       "Examples:\n"
       "  lateral check\n"
-      "  lateral check schools/brookfield-primary --strict\n"
+      "  lateral check schools/thornbeck-primary --strict\n"
       "  lateral check --format github        # annotations in GitHub Actions\n"
       "  lateral check --format json | jq '.[] | select(.rule == \"triangulation\")'");
   app.callback([&session, opt] { run(session, *opt); });

@@ -52,7 +52,7 @@ void setup_evidence(CLI::App& app, Session& session) {
       "Examples:\n"
       "  lateral evidence\n"
       "  lateral evidence --aspect our-impact/inclusion\n"
-      "  lateral evidence --review brookfield-primary/2026-06 --by 'Sam Okafor' --type lesson-observation\n"
+      "  lateral evidence --review thornbeck-primary/2026-10 --by 'Grace Oduya' --type lesson-observation\n"
       "  lateral evidence --aspect looking-inward --format json | jq -r '.evidence[].id'");
   app.callback([&session, opt] { run(session, *opt); });
 }

@@ -49,7 +49,7 @@ void setup_framework(CLI::App& app, Session& session) {
   sub->footer(
       "Examples:\n"
       "  lateral framework show\n"
-      "  lateral framework show --id default > frameworks/our-trust.yaml   # then change its id and edit");
+      "  mkdir -p frameworks && lateral framework show --id default > frameworks/our-trust.yaml   # then change its id and edit");
   sub->callback([&session, id] { show(session, *id); });
   app.footer("Examples:\n  lateral framework show");
 }

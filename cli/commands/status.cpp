@@ -58,7 +58,7 @@ void setup_status(CLI::App& app, Session& session) {
       "Outside a review directory, also lists the schools due a review and open actions past their due date.\n\n"
       "Examples:\n"
       "  lateral status\n"
-      "  lateral status --review brookfield-primary/2026-06\n"
+      "  lateral status --review thornbeck-primary/2026-10\n"
       "  lateral status --format json | jq '.overdue_actions'");
   app.callback([&session, opt] { run(session, *opt); });
 }

@@ -18,6 +18,7 @@
 #                            tests/.
 #   <!-- not run: REASON --> the exception, with its reason (printed in the summary).
 # ```console blocks are docs/workflow.md's session, run by scenario/docs-workflow.
+# Then the examples in every command's --help run too (see below).
 set -uo pipefail
 lateral=${LATERAL:?}
 src=${LATERAL_SOURCE_DIR:?}
@@ -172,6 +173,36 @@ for page in "${pages[@]}"; do
   done < <(blocks "$page")
 done
 
+# The examples of every command's --help (and so of the man page, written from the same text), in
+# order, each command's in a fresh copy of examples/: the commands of one review from inside
+# thornbeck-primary/2026-10 (with LATERAL_REVIEWER set and a notes.txt there), `init` in an empty
+# directory, the others at the repository's root. A line with `...` is a template, not a command.
+help_examples=0
+subcommands() {
+  "$lateral" "$@" --help | awk '/^Subcommands:/ {on = 1; next} on && /^$/ {on = 0} on && /^  [a-z]/ {print $1}'
+}
+commands=()
+for cmd in $(subcommands); do
+  commands+=("$cmd")
+  for sub in $(subcommands "$cmd"); do commands+=("$cmd $sub"); done
+done
+for path in "${commands[@]}"; do
+  # shellcheck disable=SC2086
+  "$lateral" $path --help | awk '/^Examples:/ {on = 1; next} on && /^[^ ]/ {exit}
+    on && /^  / {line = line substr($0, 3); if (line ~ /\\$/) {sub(/\\$/, "", line); next} print line; line = ""}' |
+    sed -E 's/^ +//' | grep -vF '...' >"$work/help-${path// /-}"
+  [[ -s $work/help-${path// /-} ]] || { fail "lateral $path --help has no examples"; continue; }
+  help_examples=$((help_examples + $(wc -l <"$work/help-${path// /-}")))
+  case $path in
+    init) setup='mkdir trust && cd trust && cp ../examples/fellside-trust/frameworks/fellside.yaml ~/fellside.yaml' ;;
+    add-evidence | evidence | benchmark | profile | action-plan*)
+      setup="cd examples/north-dales/schools/thornbeck-primary/reviews/2026-10 && export LATERAL_REVIEWER='Rachel Kaur' && echo 'Pupils named three adults they would talk to about a worry.' > notes.txt" ;;
+    *) setup='cd examples/north-dales' ;;
+  esac
+  run_block "lateral $path --help" Examples "$setup" "$work/help-${path// /-}"
+done
+
 echo "docs examples: $examples blocks; $ran run here, $files file examples checked, $elsewhere compared by other tests"
+echo "--help examples: $help_examples lines of ${#commands[@]} commands run"
 for n in "${not_run[@]}"; do echo "not run: $n"; done
 ((failures == 0)) || { echo "$failures failures"; exit 1; }
