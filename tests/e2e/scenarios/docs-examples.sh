@@ -181,25 +181,27 @@ help_examples=0
 subcommands() {
   "$lateral" "$@" --help | awk '/^Subcommands:/ {on = 1; next} on && /^$/ {on = 0} on && /^  [a-z]/ {print $1}'
 }
-commands=()
+commands=("")  # lateral's own --help first
 for cmd in $(subcommands); do
   commands+=("$cmd")
   for sub in $(subcommands "$cmd"); do commands+=("$cmd $sub"); done
 done
 for path in "${commands[@]}"; do
+  list=$work/help-${path:-lateral}
+  list=${list// /-}
   # shellcheck disable=SC2086
   "$lateral" $path --help | awk '/^Examples:/ {on = 1; next} on && /^[^ ]/ {exit}
     on && /^  / {line = line substr($0, 3); if (line ~ /\\$/) {sub(/\\$/, "", line); next} print line; line = ""}' |
-    sed -E 's/^ +//' | grep -vF '...' >"$work/help-${path// /-}"
-  [[ -s $work/help-${path// /-} ]] || { fail "lateral $path --help has no examples"; continue; }
-  help_examples=$((help_examples + $(wc -l <"$work/help-${path// /-}")))
+    sed -E 's/^ +//' | grep -vF '...' >"$list"
+  [[ -s $list ]] || { fail "lateral $path --help has no examples"; continue; }
+  help_examples=$((help_examples + $(wc -l <"$list")))
   case $path in
     init) setup='mkdir trust && cd trust && cp ../examples/fellside-trust/frameworks/fellside.yaml ~/fellside.yaml' ;;
     add-evidence | evidence | benchmark | profile | action-plan*)
       setup="cd examples/north-dales/schools/thornbeck-primary/reviews/2026-10 && export LATERAL_REVIEWER='Rachel Kaur' && echo 'Pupils named three adults they would talk to about a worry.' > notes.txt" ;;
     *) setup='cd examples/north-dales' ;;
   esac
-  run_block "lateral $path --help" Examples "$setup" "$work/help-${path// /-}"
+  run_block "lateral${path:+ $path} --help" Examples "$setup" "$list"
 done
 
 echo "docs examples: $examples blocks; $ran run here, $files file examples checked, $elsewhere compared by other tests"
