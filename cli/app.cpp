@@ -35,6 +35,13 @@ fs::path Session::root() const {
   return *root;
 }
 
+fs::path Session::review_root(const std::string& option) const {
+  std::error_code ec;
+  if (globals_.repo.empty() && !option.empty() && fs::is_directory(option, ec))
+    if (auto root = find_repository_root(option)) return *root;
+  return root();
+}
+
 Date Session::today() const {
   std::string text = globals_.today;
   std::string source = "--today";
@@ -91,9 +98,11 @@ std::optional<std::pair<std::string, std::string>> Session::review_path(const fs
   if (option.empty()) return from_path(fs::current_path(ec));
   if (fs::is_directory(option, ec))
     if (auto r = from_path(option)) return r;
-  const auto slash = option.find('/');
-  if (slash != std::string::npos && option.find('/', slash + 1) == std::string::npos)
-    return std::pair{option.substr(0, slash), option.substr(slash + 1)};
+  std::string_view name = option;
+  while (name.ends_with('/')) name.remove_suffix(1);  // SCHOOL/REVIEW/, as shells complete it
+  const auto slash = name.find('/');
+  if (slash != std::string_view::npos && name.find('/', slash + 1) == std::string_view::npos)
+    return std::pair{std::string(name.substr(0, slash)), std::string(name.substr(slash + 1))};
   return std::nullopt;
 }
 
@@ -156,7 +165,8 @@ void write_output(const std::string& path, const std::string& content) {
   const fs::path p(path);
   const auto dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
   if (!fs::is_directory(dir, ec)) throw UsageError(fmt::format("-o {}: no such directory {}", path, dir.string()));
-  if (auto err = platform::atomic_write(p, content)) throw std::runtime_error(*err);
+  if (fs::is_directory(p, ec)) throw UsageError(fmt::format("-o {}: is a directory; name a file", path));
+  if (auto err = platform::atomic_write(p, content)) throw FileError(*err);
 }
 
 std::vector<std::string> schema_kinds() {

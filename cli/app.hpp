@@ -21,6 +21,17 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A file that cannot be read or written (permissions, a full disk, a directory where a file should
+// be): printed as "lateral: error: ..." and exit 1. Not lateral's fault, so not an internal error.
+struct FileError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// A data problem found outside a diagnostic (the framework does not load): "lateral: error: ...", exit 1.
+struct DataError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 struct Globals {
   std::string repo;   // --repo
   std::string today;  // --today
@@ -33,6 +44,9 @@ class Session {
 
   // The repository root: --repo, or walking up from the current directory.
   std::filesystem::path root() const;
+  // The repository of a review-scoped command: --repo, else the one --review's directory is in (so
+  // that `--review /path/to/review` works from anywhere), else the current directory's.
+  std::filesystem::path review_root(const std::string& review_option) const;
   Date today() const;
   // Shows a repository-relative path relative to the current directory.
   std::string display(const std::filesystem::path& root, const std::string& repo_relative) const;

@@ -86,6 +86,14 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     std::cerr << "lateral: error: " << e.what() << "\n";
     return 2;
+  } catch (const FileError& e) {
+    std::fflush(stdout);
+    std::cerr << "lateral: error: " << e.what() << "\n";
+    return 1;
+  } catch (const DataError& e) {
+    std::fflush(stdout);
+    std::cerr << "lateral: error: " << e.what() << "\n";
+    return 1;
   } catch (const std::exception& e) {
     std::fflush(stdout);
     std::cerr << "lateral: internal error: " << e.what() << "\nPlease report this, with the command you ran.\n";

@@ -65,7 +65,7 @@ bool write_change(const Repository& repo, const edit::Change& change) {
   const auto err = edit::write_change(repo.root, change);
   if (!err) return true;
   if (err->starts_with("exists: ")) return false;
-  throw std::runtime_error(*err);
+  throw FileError(*err);
 }
 
 bool write_checked(Session& session, const Repository& repo, const edit::Change& change) {
@@ -92,7 +92,7 @@ std::optional<std::string> current_text(const Repository& repo, const std::strin
   std::error_code ec;
   if (!fs::exists(repo.root / file, ec)) return std::nullopt;
   auto text = read_file_bytes(repo.root / file);
-  if (!text) throw std::runtime_error("cannot read " + file);
+  if (!text) throw FileError("cannot read " + file);
   return *text;
 }
 

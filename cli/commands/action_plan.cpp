@@ -46,7 +46,7 @@ bool write_actions(Session& session, const Repository& repo, const Review& revie
 }
 
 void add(Session& session, const AddOptions& opt) {
-  const auto root = session.root();
+  const auto root = session.review_root(opt.review);
   const EditLock lock(root);
   const auto repo = session.load_for_review(root, opt.review);
   const auto [school, review] = session.find_review(repo, opt.review);
@@ -68,7 +68,7 @@ void add(Session& session, const AddOptions& opt) {
 }
 
 void set_status(Session& session, const StatusOptions& opt) {
-  const auto root = session.root();
+  const auto root = session.review_root(opt.review);
   const EditLock lock(root);
   const auto repo = session.load_for_review(root, opt.review);
   const auto [school, review] = session.find_review(repo, opt.review);

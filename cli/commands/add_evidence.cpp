@@ -59,13 +59,18 @@ std::string tidy(std::string_view text, bool drop_comments) {
 std::optional<std::string> from_editor(const fs::path& root, const std::string& template_text, fs::path& kept) {
   const char* editor = std::getenv("EDITOR");
   if (!editor || !*editor) editor = std::getenv("VISUAL");
+  // vi as the fallback needs a terminal: a script or a CI job gets a clear refusal instead.
+  if ((!editor || !*editor) && !(platform::is_terminal(0) && platform::is_terminal(1)))
+    throw UsageError(
+        "no --summary, and no terminal to open an editor in: pass --summary TEXT, or --summary - to read it from "
+        "standard input (or set EDITOR)");
   const std::string command = editor && *editor ? editor : "vi";
   const auto dir = root / ".lateral" / "cache";
   std::error_code ec;
   fs::create_directories(dir, ec);
   // One file per run: two reviewers' editors in one clone do not share it.
   kept = dir / fmt::format("EVIDENCE_SUMMARY-{:08x}", std::random_device{}());
-  if (auto err = platform::atomic_write(kept, template_text)) throw std::runtime_error(*err);
+  if (auto err = platform::atomic_write(kept, template_text)) throw FileError(*err);
   const int status = platform::run_editor(command, kept);
   if (status != 0) {
     std::cerr << fmt::format("lateral: nothing recorded: the editor `{}` exited with status {} (your text is in {})\n",
@@ -102,7 +107,7 @@ std::string recorded_by(const Review& review, const std::string& by) {
 }
 
 void run(Session& session, const AddEvidenceOptions& opt) {
-  const auto root = session.root();
+  const auto root = session.review_root(opt.review);
   const auto repo = session.load_for_review(root, opt.review);
   const auto [school, review] = session.find_review(repo, opt.review);
 

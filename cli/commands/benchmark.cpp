@@ -2,6 +2,7 @@
 // file keeps its comments and layout), or, with no aspect, shows the review's benchmark grid.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "../app.hpp"
@@ -47,11 +48,20 @@ void record(Session& session, const Repository& repo, const Review& review, cons
         throw UsageError(fmt::format("ASPECT {}: write it as theme/aspect, e.g. {}", opt.aspect, ref));
 
   const auto* existing = review.judgement(opt.aspect);
+  // An aspect the framework does not have is refused below, at its place in the file, whatever
+  // else the command line lacks.
+  const auto refs = fw->aspect_refs();
+  const bool known = std::find(refs.begin(), refs.end(), opt.aspect) != refs.end();
+  if (!known && opt.aspect.find('/') != std::string::npos) {
+    const auto near = nearest(opt.aspect, refs);
+    return refuse(session, fmt::format("`{}` is not an aspect of the framework `{}`", opt.aspect, fw->id),
+                  near ? fmt::format("did you mean `{}`?", *near) : "`lateral framework show` lists the aspects");
+  }
   edit::JudgementChange change{opt.aspect, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
   if (!opt.level.empty()) change.level = opt.level;
-  if (fw->has_levels() && opt.level.empty() && !existing)
+  if (known && fw->has_levels() && opt.level.empty() && !existing)
     throw UsageError(fmt::format("give the LEVEL of {} after the aspect: one of {}", opt.aspect, join(fw->level_ids())));
-  if (!existing && (!opt.commentary_given || !opt.evidence_given))
+  if (known && !existing && (!opt.commentary_given || !opt.evidence_given))
     throw UsageError(fmt::format("a new judgement needs --commentary TEXT and --evidence ID (repeat it for each "
                                  "record; `lateral evidence --aspect {}` lists them)",
                                  opt.aspect));
@@ -85,7 +95,7 @@ void record(Session& session, const Repository& repo, const Review& review, cons
 }
 
 void run(Session& session, const BenchmarkOptions& opt) {
-  const auto root = session.root();
+  const auto root = session.review_root(opt.review);
   std::optional<EditLock> lock;
   if (!opt.aspect.empty()) lock.emplace(root);
   const auto repo = session.load_for_review(root, opt.review);

@@ -18,7 +18,7 @@ struct EvidenceOptions {
 };
 
 void run(Session& session, const EvidenceOptions& opt) {
-  const auto repo = session.load_for_review(session.root(), opt.review);
+  const auto repo = session.load_for_review(session.review_root(opt.review), opt.review);
   const auto [school, review] = session.find_review(repo, opt.review);
   if (auto problem = workflow::filter_problem(*review, opt.filter)) throw UsageError(*problem);
   const auto records = workflow::select_evidence(*review, opt.filter);

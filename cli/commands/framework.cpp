@@ -28,14 +28,14 @@ void show(Session& session, const std::string& id) {
   const Framework* fw = id.empty() ? repo.framework : repo.find_framework(id);
   if (!fw) {
     if (!id.empty()) throw UsageError(fmt::format("no framework `{}` in {}", id, root->string()));
-    throw UsageError("the partnership's framework does not load: run `lateral check` to see why");
+    throw DataError("the partnership's framework does not load: run `lateral check` to see why");
   }
   if (fw->file.empty()) {
     std::cout << builtin_framework_text();
     return;
   }
   auto text = read_file_bytes(*root / fw->file);
-  if (!text) throw std::runtime_error("cannot read " + fw->file);
+  if (!text) throw FileError("cannot read " + fw->file);
   std::cout << *text;
 }
 

@@ -64,7 +64,7 @@ void update_schemas(Session& session, const InitOptions& opt) {
     if (read_file_bytes(root / file) == content) continue;
     std::error_code ec;
     fs::create_directories((root / file).parent_path(), ec);
-    if (auto err = platform::atomic_write(root / file, content)) throw std::runtime_error(*err);
+    if (auto err = platform::atomic_write(root / file, content)) throw FileError(*err);
     ++changed;
   }
   const auto dir = session.display(root, ".lateral/schemas");

@@ -21,7 +21,7 @@ struct ProfileCommand {
 };
 
 void run(Session& session, const ProfileCommand& opt) {
-  const auto repo = session.load_for_review(session.root(), opt.review);
+  const auto repo = session.load_for_review(session.review_root(opt.review), opt.review);
   const auto ref = session.find_review(repo, opt.review);
   if (refuse_on_errors(session, repo, ref, session.today(), "profile")) return;
   const auto profile = build_profile(repo, *ref.school, *ref.review, {opt.include_confidential});

@@ -841,6 +841,11 @@ class RepositoryLoader {
       const auto file = relative_path(repo_.root, e.path);
       if (e.dir) {
         if (name == "reviews") load_reviews(e.path, s);
+        else if (name == "school.yaml") path_error(file, "school.yaml is a directory; it must be a file");
+        continue;
+      }
+      if (name == "reviews") {
+        path_error(file, "`reviews` is a file; it must be the directory of the school's reviews");
         continue;
       }
       if (name == "school.yaml") {
@@ -888,6 +893,12 @@ class RepositoryLoader {
       const auto file = relative_path(repo_.root, e.path);
       if (e.dir) {
         if (name == "evidence") load_evidence_dir(e.path, r);
+        else if (std::find(kKnown.begin(), kKnown.end(), name) != kKnown.end())
+          path_error(file, fmt::format("{} is a directory; it must be a file", name));
+        continue;
+      }
+      if (name == "evidence") {
+        path_error(file, "`evidence` is a file; it must be the directory of the review's evidence records");
         continue;
       }
       if (!name.ends_with(".yaml") && !name.ends_with(".yml")) continue;  // generated profiles and notes

@@ -447,7 +447,7 @@ Document parse(std::string_view text, const std::string& file, std::vector<Diagn
   Document doc;
   if (text.size() > kMaxFileBytes) {
     add(out, file, {1, 1}, "limit",
-        fmt::format("the file is {} bytes; lateral reads files of at most {} bytes", text.size(), kMaxFileBytes),
+        fmt::format("the file is larger than {} bytes (1 MiB), the most lateral reads", kMaxFileBytes),
         "split it, or shorten the text");
     return doc;
   }

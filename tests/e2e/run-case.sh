@@ -22,7 +22,7 @@ fi
 cwd=.
 [[ -f $case_dir/cwd ]] && cwd=$(tr -d '\n' < "$case_dir/cwd")
 export LATERAL_TODAY=${LATERAL_TODAY:-2026-11-23} NO_COLOR=1
-unset LATERAL_REVIEWER
+unset LATERAL_REVIEWER EDITOR VISUAL
 mapfile -t args < <(grep -v '^#' "$case_dir/cmd")
 stdin=/dev/null
 [[ -f $case_dir/stdin ]] && stdin=$case_dir/stdin

@@ -1,4 +1,4 @@
-// team: two to four people, the lead included; exactly one lead, whose role is headteacher.
+// team: two to four people, the lead included, each named once; exactly one lead, whose role is headteacher.
 #include "common.hpp"
 
 namespace lateral::rules {
@@ -15,6 +15,15 @@ void check_team(const RuleContext& ctx, RuleSink& sink) {
                   fmt::format("the team has {}; a review team has {} to {} people, the lead included",
                               plural(team.size(), "person", "people"), s.team_min, s.team_max),
                   size < s.team_min ? "add a reviewer from another school" : "keep the team small enough to stay a conversation");
+    // One place each: a name twice makes the team smaller than it looks, and `by:` ambiguous.
+    for (std::size_t i = 0; i < team.size(); ++i)
+      for (std::size_t k = 0; k < i; ++k)
+        if (to_lower(team[i].name.value) == to_lower(team[k].name.value)) {
+          sink.report(file, team[i].name,
+                      fmt::format("{} is in the team twice; each member has one place", team[i].name.value),
+                      "remove the second entry, or name the other person");
+          break;
+        }
     std::vector<const TeamMember*> leads;
     for (const auto& m : team)
       if (m.lead) leads.push_back(&m);
