@@ -210,6 +210,11 @@ void read_partnership(const yaml::Node& root, Partnership& p, std::vector<Diagno
   if (const auto* rules = root.find("rules")) {
     if (!r.expect_map(*rules, "`rules`")) return;
     for (const auto& [key, value] : rules->entries) {
+      // `off: false` or `team: no` mean a severity: say which words are.
+      if (value.is_scalar() && !value.is_null() && value.resolved() != yaml::Resolved::string) {
+        r.report("schema", value, fmt::format("`{}` is not a severity", value.value), "write error, warning or off");
+        continue;
+      }
       auto sev = r.text(&value, key.value);
       if (!sev) continue;
       Severity s;
@@ -322,6 +327,7 @@ void read_self_evaluation(const yaml::Node& root, Review& review, std::vector<Di
       continue;
     SelfAssessment s{Text{key.value, key.mark, key.length}, r.name(value.find("level"), "level"),
                      r.text(value.find("note"), "note")};
+    s.level_unreadable = !s.level && value.find("level");
     review.self_evaluation.push_back(std::move(s));
   }
 }
@@ -362,6 +368,7 @@ void read_benchmark(const yaml::Node& root, Review& review, std::vector<Diagnost
       j.evidence = r.text_list(&e->second, "evidence", true);
     }
     j.share = r.boolean(value.find("share"), "share");
+    j.level_unreadable = !j.level && value.find("level");
     review.judgements.push_back(std::move(j));
   }
 }

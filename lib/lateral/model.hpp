@@ -61,6 +61,7 @@ struct SelfAssessment {
   Text aspect;
   std::optional<Text> level;
   std::optional<Text> note;
+  bool level_unreadable = false;  // `level:` is there but not a name (already reported where it is)
 };
 
 struct Evidence {
@@ -81,6 +82,7 @@ struct Judgement {
   std::optional<std::vector<Text>> evidence;
   yaml::Mark evidence_key;
   std::optional<Located<bool>> share;
+  bool level_unreadable = false;  // `level:` is there but not a name (already reported where it is)
 };
 
 enum class ActionStatus { planned, in_progress, done, dropped };

@@ -9,11 +9,11 @@ void check_framework_fit(const RuleContext& ctx, RuleSink& sink) {
     if (!r.framework || !r.framework->has_levels()) return;
     const auto levels = join(r.framework->level_ids());
     for (const auto& j : r.judgements)
-      if (!j.level)
+      if (!j.level && !j.level_unreadable)
         sink.report(r.benchmark_file, j.aspect, fmt::format("the judgement of {} has no `level`", j.aspect.value),
                     fmt::format("add `level:` one of {}", levels));
     for (const auto& s : r.self_evaluation)
-      if (!s.level)
+      if (!s.level && !s.level_unreadable)
         sink.report(r.self_evaluation_file, s.aspect, fmt::format("the self-evaluation of {} has no `level`", s.aspect.value),
                     fmt::format("add `level:` one of {}", levels));
   });

@@ -29,7 +29,8 @@ void level_ref(const Review& r, const std::string& file, const Text& level, Rule
   const auto& fw = *r.framework;
   if (!fw.has_levels()) {
     sink.report(file, level, fmt::format("the framework `{}` has no levels, so `level: {}` has no meaning", fw.id, level.value),
-                "remove `level`; write the finding in the commentary");
+                file == r.self_evaluation_file ? "remove `level`; write the school's view in the note"
+                                               : "remove `level`; write the finding in the commentary");
     return;
   }
   if (!fw.level(level.value))
