@@ -4,10 +4,67 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app.hpp"
 #include "lateral/text.hpp"
+
+namespace {
+
+// CLI11's parse errors in lateral's words: which command, and where its options are listed; an
+// unknown command or subcommand named, with the nearest one.
+std::string parse_error_message(CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
+  // The commands recognised, outermost first, and where the last of them is on the command line.
+  CLI::App* deepest = &app;
+  std::string command = "lateral";
+  int after = 1;  // argv index just past the last recognised command word
+  while (!deepest->get_subcommands().empty()) {
+    deepest = deepest->get_subcommands().front();
+    command += " " + deepest->get_name();
+    for (int i = after; i < argc; ++i)
+      if (deepest->get_name() == argv[i]) {
+        after = i + 1;
+        break;
+      }
+  }
+  std::vector<std::string> names;  // the commands this one takes, hidden ones left out
+  for (const auto* sub : deepest->get_subcommands([](CLI::App* a) { return !a->get_group().empty(); }))
+    names.push_back(sub->get_name());
+  // Only a missing or unexpected word is about commands; a bad value keeps CLI11's message.
+  const bool about_words = dynamic_cast<const CLI::ExtrasError*>(&e) ||
+                           (dynamic_cast<const CLI::RequiredError*>(&e) &&
+                            std::string_view(e.what()).find("subcommand") != std::string_view::npos);
+  if (names.empty() || !about_words)
+    return fmt::format("lateral: error: {}\n  hint: `{} --help` lists the options, with examples\n", e.what(), command);
+  // A command was expected here: name the word that was meant as one.
+  for (int i = after; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (deepest == &app && (word == "--repo" || word == "--today")) {
+      ++i;
+      continue;
+    }
+    if (word.starts_with("--repo=") || word.starts_with("--today=") || word == "--version" || word == "--help" ||
+        word == "-h")
+      continue;
+    if (word.starts_with("-"))
+      return deepest == &app
+                 ? fmt::format("lateral: error: `{}` is not an option of lateral itself\n  hint: a command's options go "
+                               "after the command, e.g. `lateral check --strict`; `lateral --help` lists the commands\n",
+                               word)
+                 : fmt::format("lateral: error: `{}` is not an option of {}\n  hint: `{} --help` lists its options "
+                               "and commands\n",
+                               word, command, command);
+    const auto near = lateral::nearest(word, names);
+    return fmt::format("lateral: error: `{}` is not a command of {}\n  hint: {}\n", word, command,
+                       near ? fmt::format("did you mean `{}`? (`{} --help` lists them)", *near, command)
+                            : fmt::format("`{} --help` lists the commands", command));
+  }
+  return fmt::format("lateral: error: no command given to {}\n  hint: one of {}; `{} --help` says more\n", command,
+                     lateral::join(names), command);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace lateral::cli;
@@ -42,45 +99,8 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    // CLI11's message, in lateral's words: which command, and where its options are listed.
-    std::string command = "lateral";
-    for (const CLI::App* a = &app; !a->get_subcommands().empty();) {
-      a = a->get_subcommands().front();
-      command += " " + a->get_name();
-    }
     std::fflush(stdout);
-    if (command == "lateral") {
-      // No command was recognised: name the word that was meant as one.
-      std::vector<std::string> names;
-      for (const auto& c : commands()) names.emplace_back(c.name);
-      for (int i = 1; i < argc; ++i) {
-        const std::string word = argv[i];
-        if (word == "--repo" || word == "--today") {
-          ++i;
-          continue;
-        }
-        if (word.starts_with("--repo=") || word.starts_with("--today=") || word == "--version" || word == "--help" ||
-            word == "-h")
-          continue;
-        if (word.starts_with("-")) {
-          std::cerr << fmt::format(
-              "lateral: error: `{}` is not an option of lateral itself\n  hint: a command's options go after the "
-              "command, e.g. `lateral check --strict`; `lateral --help` lists the commands\n",
-              word);
-          return 2;
-        }
-        const auto near = lateral::nearest(word, names);
-        std::cerr << fmt::format("lateral: error: `{}` is not a lateral command\n  hint: {}\n", word,
-                                 near ? fmt::format("did you mean `{}`? (`lateral --help` lists them)", *near)
-                                      : "`lateral --help` lists the commands");
-        return 2;
-      }
-    }
-    if (command == "lateral") {
-      std::cerr << "lateral: error: no command given\n  hint: `lateral --help` lists the commands\n";
-      return 2;
-    }
-    std::cerr << "lateral: error: " << e.what() << "\n  hint: `" << command << " --help` lists the options, with examples\n";
+    std::cerr << parse_error_message(app, e, argc, argv);
     return 2;
   } catch (const UsageError& e) {
     std::fflush(stdout);
