@@ -10,7 +10,7 @@
 namespace lateral {
 namespace {
 
-constexpr std::string_view kMagic = "lateral-parse-cache 2\n";
+constexpr std::string_view kMagic = "lateral-parse-cache 3\n";
 
 void put_u64(std::string& out, std::uint64_t v) {
   char b[8];
@@ -109,6 +109,8 @@ std::string serialize(const LoadedFile& lf) {
   for (const auto& s : lf.document.suppressions) {
     put_u64(out, static_cast<std::uint64_t>(s.line));
     put_str(out, s.rule);
+    put_u64(out, static_cast<std::uint64_t>(s.at.line));
+    put_u64(out, static_cast<std::uint64_t>(s.at.column));
   }
   put_u64(out, lf.diagnostics.size());
   for (const auto& d : lf.diagnostics) {
@@ -136,8 +138,12 @@ std::optional<LoadedFile> deserialize(std::string_view blob) {
   const auto n = in.u64();
   if (!in.ok() || n > (1u << 20)) return std::nullopt;
   for (std::uint64_t i = 0; i < n && in.ok(); ++i) {
-    const int line = static_cast<int>(in.u64());
-    lf.document.suppressions.push_back({line, in.str()});
+    yaml::Suppression s;
+    s.line = static_cast<int>(in.u64());
+    s.rule = in.str();
+    s.at.line = static_cast<int>(in.u64());
+    s.at.column = static_cast<int>(in.u64());
+    lf.document.suppressions.push_back(std::move(s));
   }
   const auto nd = in.u64();
   if (!in.ok() || nd > (1u << 20)) return std::nullopt;

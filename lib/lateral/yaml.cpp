@@ -362,7 +362,11 @@ void collect_suppressions(std::string_view text, const LineIndex& lines, Documen
       auto item = list.substr(0, comma);
       while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
       while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-      if (!item.empty()) doc.suppressions.push_back({target, std::string(item)});
+      if (!item.empty()) {
+        const auto offset = static_cast<std::size_t>(item.data() - text.data());
+        const auto at = lines.position(offset);
+        doc.suppressions.push_back({target, std::string(item), Mark{at.line, at.column, offset}});
+      }
       if (comma == std::string_view::npos) break;
       list.remove_prefix(comma + 1);
     }

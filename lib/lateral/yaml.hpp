@@ -58,6 +58,7 @@ struct Entry {
 struct Suppression {
   int line;            // the line it silences
   std::string rule;
+  Mark at;             // where the rule's name is written, to report a name that is no rule
 };
 
 struct Document {

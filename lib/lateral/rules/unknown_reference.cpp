@@ -52,6 +52,25 @@ void check_unknown_reference(const RuleContext& ctx, RuleSink& sink) {
                   suggest(name, rule_names, "rules"));
   }
 
+  // `# lateral: ignore[RULE]` comments: a name that is no rule (or a loading rule, which cannot be
+  // silenced) would silence nothing, without a word.
+  std::vector<std::string> ignorable = rule_names;
+  ignorable.emplace_back("all");
+  for (const auto& [file, list] : ctx.repo.suppressions)
+    for (const auto& s : list) {
+      if (s.rule == "all") continue;
+      const auto* rule = find_rule(s.rule);
+      const int length = static_cast<int>(s.rule.size());
+      if (!rule)
+        sink.report(file, s.at, length, fmt::format("`{}` is not a rule of lateral: this comment silences nothing", s.rule),
+                    suggest(s.rule, ignorable, "rules"));
+      else if (rule->loading)
+        sink.report(file, s.at, length,
+                    fmt::format("`{}` is found while loading files and cannot be silenced: this comment silences nothing",
+                                s.rule),
+                    "fix what it reports instead");
+    }
+
   for_each_review(ctx.repo, [&](const School&, const Review& r) {
     if (!r.framework) return;
     const auto& fw = *r.framework;

@@ -1,0 +1,3 @@
+set -e
+sed -i 's/^name: .*/&  # lateral: ignore[triangulaton]/' schools/hill-top-primary/school.yaml
+grep -q triangulaton schools/hill-top-primary/school.yaml
