@@ -91,7 +91,8 @@ void run(Session& session, const InitReviewOptions& opt) {
   const auto dir = fmt::format("schools/{}/reviews/{}", opt.school, slug);
   std::error_code ec;
   if (fs::exists(root / dir, ec)) {
-    refuse(session, fmt::format("{} exists already", session.display(root, dir)),
+    const auto shown = session.display(root, dir);
+    refuse(session, fmt::format("{} exists already", shown == "." ? dir + " (the directory you are in)" : shown),
            "a school has one review a month; change that one by hand, or plan this one in another month");
     return;
   }
