@@ -769,12 +769,7 @@ class RepositoryLoader {
       RepositoryLoader loader(w.repo, overlay_, options_);
       for (std::size_t i; (i = next.fetch_add(1)) < dirs.size();) {
         const auto before = w.repo.diagnostics.size();
-        std::optional<ParseCache> cache;
-        if (options_.cache) cache.emplace(repo_.root / kCacheDirectory / "schools" / (repo_.schools[i].slug + ".bin"));
-        loader.cache_ = cache ? &*cache : nullptr;
-        loader.load_school(dirs[i], repo_.schools[i]);
-        if (cache) cache->save();
-        if (!options_.keep_text) drop_free_text(repo_.schools[i]);
+        loader.load_whole_school(dirs[i], repo_.schools[i]);
         for (auto k = before; k < w.repo.diagnostics.size(); ++k) w.origin.emplace_back(i, k);
       }
     };
@@ -794,6 +789,18 @@ class RepositoryLoader {
       for (auto& [file, list] : w.repo.suppressions) repo_.suppressions[file] = std::move(list);
   }
 
+  // One school with everything in it, through its cache file when caching; then without the free
+  // text no rule reads, when the options drop it.
+  void load_whole_school(const fs::path& dir, School& school) {
+    std::optional<ParseCache> cache;
+    if (options_.cache) cache.emplace(repo_.root / kCacheDirectory / "schools" / (school.slug + ".bin"));
+    cache_ = cache ? &*cache : nullptr;
+    load_school(dir, school);
+    if (cache) cache->save();
+    cache_ = nullptr;
+    if (!options_.keep_text) drop_free_text(school);
+  }
+
   // One school in full, and the school.yaml of the schools its review teams come from.
   void load_scope(const std::vector<fs::path>& dirs) {
     repo_.scope = options_.scope;
@@ -801,13 +808,7 @@ class RepositoryLoader {
     const auto it = std::find_if(schools.begin(), schools.end(), [&](const School& s) { return s.slug == *options_.scope; });
     if (it == schools.end()) return;
     const auto i = static_cast<std::size_t>(it - schools.begin());
-    std::optional<ParseCache> cache;
-    if (options_.cache) cache.emplace(repo_.root / kCacheDirectory / "schools" / (it->slug + ".bin"));
-    cache_ = cache ? &*cache : nullptr;
-    load_school(dirs[i], *it);
-    if (cache) cache->save();
-    cache_ = nullptr;
-    if (!options_.keep_text) drop_free_text(*it);
+    load_whole_school(dirs[i], *it);
 
     std::set<std::string> visiting;
     for (const auto& r : it->reviews)
