@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "lateral/text.hpp"
+
 namespace lateral {
 
 std::string_view to_string(Severity s) {
@@ -16,8 +18,9 @@ std::string_view to_string(Severity s) {
 }
 
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b) {
-  return std::tie(a.file, a.line, a.column, a.rule, a.message) <
-         std::tie(b.file, b.line, b.column, b.rule, b.message);
+  // Files in the order people count (evidence/dr-2.yaml before evidence/dr-10.yaml).
+  if (a.file != b.file) return natural_less(a.file, b.file);
+  return std::tie(a.line, a.column, a.rule, a.message) < std::tie(b.line, b.column, b.rule, b.message);
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& d) {

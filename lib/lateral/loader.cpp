@@ -59,7 +59,7 @@ std::optional<Date> Review::last_day() const {
 
 const Evidence* Review::find_evidence(std::string_view id) const {
   auto it = std::lower_bound(evidence.begin(), evidence.end(), id,
-                             [](const Evidence& e, std::string_view v) { return e.id < v; });
+                             [](const Evidence& e, std::string_view v) { return natural_less(e.id, v); });
   return it != evidence.end() && it->id == id ? &*it : nullptr;
 }
 
@@ -944,7 +944,8 @@ class RepositoryLoader {
     if (!has_plan)
       out().push_back(Diagnostic{r.dir, 1, 1, 1, Severity::error, "schema", "the review has no review.yaml",
                                  "plan it with `lateral init-review`, or write review.yaml by hand"});
-    std::sort(r.evidence.begin(), r.evidence.end(), [](const Evidence& a, const Evidence& b) { return a.id < b.id; });
+    std::sort(r.evidence.begin(), r.evidence.end(),
+              [](const Evidence& a, const Evidence& b) { return natural_less(a.id, b.id); });
   }
 
   void load_evidence_dir(const fs::path& dir, Review& r) {

@@ -42,6 +42,14 @@ std::optional<std::string> nearest(std::string_view word, std::span<const std::s
 
 std::string to_lower(std::string_view s);
 
+// The order people count in: runs of digits compare by their number, so dr-2 comes before dr-10.
+// Everything that lists ids or file names in order (evidence, diagnostics) sorts with it.
+bool natural_less(std::string_view a, std::string_view b);
+struct NaturalLess {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return natural_less(a, b); }
+};
+
 // Joins with ", ".
 std::string join(std::span<const std::string> items, std::string_view sep = ", ");
 

@@ -1,8 +1,10 @@
 // Text helpers: the "did you mean" hint, slugs, code-point columns and UTF-8 checks.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "lateral/text.hpp"
 
@@ -75,4 +77,14 @@ TEST_CASE("code_points and join") {
   CHECK(join(items) == "a, b, c");
   CHECK(join(items, "/") == "a/b/c");
   CHECK(to_lower("Our-IMPACT") == "our-impact");
+}
+
+TEST_CASE("natural_less counts digit runs as numbers") {
+  std::vector<std::string> ids{"dr-10", "dr-2", "dr-1", "ab-1", "dr-11", "dr-02", "dr", "dr-1a", "dr-1b"};
+  std::sort(ids.begin(), ids.end(), lateral::NaturalLess{});
+  CHECK(ids == std::vector<std::string>{"ab-1", "dr", "dr-1", "dr-1a", "dr-1b", "dr-2", "dr-02", "dr-10", "dr-11"});
+  CHECK_FALSE(lateral::natural_less("dr-3", "dr-3"));
+  CHECK(lateral::natural_less("2025-06", "2026-05"));
+  CHECK(lateral::natural_less("x9.yaml", "x10.yaml"));
+  CHECK_FALSE(lateral::natural_less("x10.yaml", "x9.yaml"));
 }
