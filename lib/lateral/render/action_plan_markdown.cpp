@@ -68,12 +68,13 @@ std::string action_plan_markdown(const ActionPlanDocument& plan) {
   if (plan.groups.empty()) {
     block("The plan has no actions yet.");
   } else if (plan.overdue.empty()) {
-    block(fmt::format("No action is overdue on {}.", render::long_date(plan.today)));
+    // Today's date is left out where it changes nothing said, so a committed plan changes only
+    // when an action falls due, not every day (the due dates are in the table).
+    block("No action is overdue.");
   } else {
     std::vector<std::string> ids;
     for (const auto& id : plan.overdue) ids.push_back(fmt::format("**{}**", inline_text(id)));
-    block(fmt::format("Overdue on {} (open and past their due date): {}.", render::long_date(plan.today),
-                      fmt::join(ids, ", ")));
+    block(fmt::format("Overdue (open and past their due date): {}.", fmt::join(ids, ", ")));
   }
 
   for (const auto& g : plan.groups) {

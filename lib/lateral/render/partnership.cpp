@@ -201,9 +201,10 @@ PartnershipView build_partnership(const Repository& repo, const PartnershipOptio
 namespace {
 
 void schools_section(std::string& out, const PartnershipView& v) {
-  out += fmt::format("Each school's latest review that had begun by {}{}. Schools are listed alphabetically by name: "
+  // No "as of today": which reviews have begun shows in the table itself, so a committed view
+  // changes when a review begins, not every day.
+  out += fmt::format("Each school's latest review that has begun{}. Schools are listed alphabetically by name: "
                      "lateral never ranks schools or adds their levels up.\n\n",
-                     render::long_date(v.options.today),
                      v.options.since ? fmt::format(", counting reviews from {} on", render::long_date(*v.options.since)) : "");
   if (!v.latest.empty()) {
     out += "| School | Latest review | Review days |\n| --- | --- | --- |\n";
