@@ -83,6 +83,14 @@ std::string_view LineIndex::line_text(int line) const {
   return view;
 }
 
+std::optional<char32_t> bidi_control_at(std::string_view s) {
+  if (s.size() < 3 || s[0] != '\xE2') return std::nullopt;
+  const auto b = static_cast<unsigned char>(s[1]), c = static_cast<unsigned char>(s[2]);
+  if ((b == 0x80 && c >= 0xAA && c <= 0xAE) || (b == 0x81 && c >= 0xA6 && c <= 0xA9))
+    return static_cast<char32_t>(0x2000 | ((b & 0x3F) << 6) | (c & 0x3F));
+  return std::nullopt;
+}
+
 bool is_slug(std::string_view s) {
   if (s.empty() || s.size() > 64) return false;
   if (s.front() == '-') return false;

@@ -35,6 +35,10 @@ class LineIndex {
   std::vector<std::size_t> starts_;
 };
 
+// The bidirectional control (U+202A to U+202E, U+2066 to U+2069) that `s` starts with, if any:
+// such a character reorders how a terminal or an editor shows the text around it.
+std::optional<char32_t> bidi_control_at(std::string_view s);
+
 bool is_slug(std::string_view s);
 
 // The candidate closest to `word` by edit distance, when it is close enough to be a useful hint.

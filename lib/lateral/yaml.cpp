@@ -8,6 +8,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
@@ -37,10 +38,14 @@ struct OpenQuote {
   YAML::Mark mark;
   char quote;
 };
+// Thrown at the first anchor, alias or tag: the file is refused whole, so one diagnostic says it
+// and nothing after it is worth the work (a flood of aliases would otherwise cost a diagnostic each).
+struct Refused {};
 
-// yaml-cpp 0.7 accepts a quoted scalar that is never closed when the file ends with a line break
-// (it reads to the end of the file); every other YAML reader refuses it, and so do we.
-bool quote_closed(std::string_view text, std::size_t open) {
+// Where the quoted scalar opening at `open` is closed; nullopt when it never is. yaml-cpp 0.7
+// accepts a quoted scalar that is never closed when the file ends with a line break (it reads to
+// the end of the file); every other YAML reader refuses it, and so do we.
+std::optional<std::size_t> quote_end(std::string_view text, std::size_t open) {
   const char q = text[open];
   for (std::size_t i = open + 1; i < text.size(); ++i) {
     if (q == '"' && text[i] == '\\') {
@@ -50,11 +55,58 @@ bool quote_closed(std::string_view text, std::size_t open) {
         ++i;  // '' is an escaped quote inside single quotes
         continue;
       }
-      return true;
+      return i;
     }
   }
-  return false;
+  return std::nullopt;
 }
+
+std::size_t indentation(std::string_view line) {
+  const auto n = line.find_first_not_of(' ');
+  return n == std::string_view::npos ? line.size() : n;
+}
+
+bool blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+// Where a block scalar (`|` or `>` at `indicator`) ends: its content is the lines below the
+// header that are blank or indented at least as much as its first non-blank line (YAML's
+// auto-detected indentation; an explicit indentation indicator counts from the header's line).
+std::size_t block_scalar_end(std::string_view text, std::size_t indicator, const LineIndex& lines) {
+  const auto header = lines.position(indicator).line;
+  std::optional<std::size_t> indent;
+  for (std::size_t k = indicator + 1; k < text.size() && text[k] != '\n' && text[k] != ' ' && text[k] != '#'; ++k)
+    if (text[k] >= '1' && text[k] <= '9')
+      indent = indentation(lines.line_text(header)) + static_cast<std::size_t>(text[k] - '0');
+  std::size_t end = text.find('\n', indicator);
+  if (end == std::string_view::npos) return text.size();
+  for (int l = header + 1; l <= lines.line_count(); ++l) {
+    const auto s = lines.line_text(l);
+    if (!blank(s)) {
+      if (!indent) indent = indentation(s);
+      if (indentation(s) < *indent) break;
+    }
+    end = static_cast<std::size_t>(s.data() - text.data()) + s.size();
+  }
+  return end;
+}
+
+// Control characters have no place in a value however they are written: an escape (`"\x07"`,
+// `"\e]0;title\a"`) yields the same byte as a raw one, which status and history would print to a
+// terminal. Bidirectional controls reorder how the text around them is shown.
+std::optional<char32_t> forbidden_code_point(std::string_view value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return c;
+    if (c == 0xC2 && i + 1 < value.size()) {
+      const auto d = static_cast<unsigned char>(value[i + 1]);
+      if (d >= 0x80 && d <= 0x9F) return d;
+    }
+    if (const auto bidi = bidi_control_at(value.substr(i))) return bidi;
+    if (value.substr(i).starts_with("\xEF\xBB\xBF")) return 0xFEFF;
+  }
+  return std::nullopt;
+}
+
 
 bool is_null_word(std::string_view v) { return v == "~" || v == "null" || v == "Null" || v == "NULL"; }
 
@@ -67,9 +119,11 @@ class TreeBuilder : public YAML::EventHandler {
   std::optional<Node> root;
   // The furthest position a node of the document starts at.
   std::size_t last_offset() const { return last_offset_; }
-  // An anchor, alias or tag was found: the file is refused, not read with them silently resolved
-  // (what an alias stands for would be missing, and reported again as an empty value).
+  // A value holds a forbidden character: the file is refused, as one with the raw byte is.
   bool refused() const { return refused_; }
+  // Where quoted and block scalars lie (byte offsets, inclusive): a `#` inside one is text, not a
+  // comment.
+  const std::vector<std::pair<std::size_t, std::size_t>>& text_spans() const { return text_spans_; }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -88,11 +142,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     report(mark, "anchor", "aliases (*name) are not allowed in lateral files",
            "write the value out in full");
-    refused_ = true;
-    Node n;
-    n.kind = Kind::null;
-    n.mark = convert(mark);
-    attach(std::move(n));
+    throw Refused{};
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -104,14 +154,23 @@ class TreeBuilder : public YAML::EventHandler {
     n.mark = convert(mark);
     n.value = value;
     n.style = scalar_style(mark, tag);
-    if (n.mark.offset < text_.size() && (text_[n.mark.offset] == '"' || text_[n.mark.offset] == '\'') &&
-        !quote_closed(text_, n.mark.offset))
-      throw OpenQuote{mark, text_[n.mark.offset]};
-    if (value.find('\n') == std::string::npos &&
-        (n.style == Style::plain || n.style == Style::single_quoted || n.style == Style::double_quoted)) {
-      n.length = static_cast<int>(code_points(value)) + (n.style == Style::plain ? 0 : 2);
-      if (n.length < 1) n.length = 1;
+    if (n.style == Style::single_quoted || n.style == Style::double_quoted) {
+      const auto end = quote_end(text_, n.mark.offset);
+      if (!end) throw OpenQuote{mark, text_[n.mark.offset]};
+      text_spans_.emplace_back(n.mark.offset, *end);
+    } else if (n.style == Style::literal || n.style == Style::folded) {
+      // From the header's line end: a comment after `|` is a comment.
+      const auto eol = text_.find('\n', n.mark.offset);
+      if (eol != std::string_view::npos) text_spans_.emplace_back(eol, block_scalar_end(text_, n.mark.offset, lines_));
     }
+    if (value.find('\n') == std::string::npos && n.style == Style::plain) {
+      n.length = std::max(1, static_cast<int>(code_points(value)));
+    } else if (n.style == Style::single_quoted || n.style == Style::double_quoted) {
+      // As written, quotes and escapes included, when it is on one line.
+      const auto written = text_.substr(text_spans_.back().first, text_spans_.back().second - text_spans_.back().first + 1);
+      if (written.find('\n') == std::string_view::npos) n.length = static_cast<int>(code_points(written));
+    }
+    check_characters(n);
     attach(std::move(n));
   }
 
@@ -151,7 +210,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (anchor != YAML::NullAnchor) {
       report(mark, "anchor", "anchors (&name) are not allowed in lateral files",
              "remove the anchor and write each value out in full");
-      refused_ = true;
+      throw Refused{};
     }
   }
 
@@ -159,8 +218,25 @@ class TreeBuilder : public YAML::EventHandler {
     if (!tag.empty() && tag != "?" && tag != "!") {
       report(mark, "anchor", fmt::format("tags ({}) are not allowed in lateral files", tag),
              "remove the tag; quote the value if it must be text");
-      refused_ = true;
+      throw Refused{};
     }
+  }
+
+  void check_characters(const Node& n) {
+    const auto found = forbidden_code_point(n.value);
+    if (!found) return;
+    const auto cp = *found;
+    refused_ = true;
+    if (++forbidden_reports_ > kMaxReportsPerKind) return;
+    const bool bidi = cp >= 0x2000 && cp != 0xFEFF;
+    out_.push_back(Diagnostic{
+        file_, n.mark.line, n.mark.column, n.length, Severity::error, "encoding",
+        bidi ? fmt::format("the text holds the bidirectional control U+{:04X}, which reorders how it is shown",
+                           static_cast<unsigned>(cp))
+             : fmt::format("the text holds the control character U+{:04X}{}", static_cast<unsigned>(cp),
+                           n.style == Style::double_quoted ? ", written as an escape" : ""),
+        bidi ? "remove it, and write the text in the order it is read"
+             : "remove it; text may hold tabs and line breaks, no other control character"});
   }
 
   Style scalar_style(const YAML::Mark& mark, const std::string& tag) const {
@@ -264,6 +340,8 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Frame> stack_;
   std::size_t last_offset_ = 0;
   bool refused_ = false;
+  int forbidden_reports_ = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> text_spans_;
 };
 
 class FirstMark : public YAML::EventHandler {
@@ -298,6 +376,13 @@ bool check_controls(std::string_view text, const LineIndex& lines, const std::st
     } else if (c == 0xC2 && i + 1 < text.size()) {
       const auto d = static_cast<unsigned char>(text[i + 1]);
       if (d >= 0x80 && d <= 0x9F) code = d;
+    } else if (const auto bidi = bidi_control_at(text.substr(i))) {
+      add(out, file, lines.position(i), "encoding",
+          fmt::format("the bidirectional control U+{:04X} in the file, which reorders how text is shown",
+                      static_cast<unsigned>(*bidi)),
+          "remove the invisible character, and write the text in the order it is read");
+      ++found;
+      continue;
     } else if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
                static_cast<unsigned char>(text[i + 2]) == 0xBF) {
       add(out, file, lines.position(i), "encoding", "a byte-order mark in the middle of the file",
@@ -334,7 +419,58 @@ bool check_tab_indentation(std::string_view text, const LineIndex& lines, const 
   return found == 0;
 }
 
-void collect_suppressions(std::string_view text, const LineIndex& lines, Document& doc) {
+// git leaves these lines in a file whose merge it could not finish.
+enum class ConflictMarker { none, ours, base, separator, theirs };
+
+ConflictMarker conflict_marker(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  auto marker = [&](char c, bool label) {
+    if (line.size() < 7 || line.substr(0, 7).find_first_not_of(c) != std::string_view::npos) return false;
+    return line.size() == 7 || (label && line[7] == ' ');
+  };
+  if (marker('<', true)) return ConflictMarker::ours;
+  if (marker('|', true)) return ConflictMarker::base;
+  if (marker('=', false)) return ConflictMarker::separator;
+  if (marker('>', true)) return ConflictMarker::theirs;
+  return ConflictMarker::none;
+}
+
+// One diagnostic per unresolved conflict, at its `<<<<<<<` line (YAML would only see the line after
+// it as "illegal map value"); a marker left alone outside a conflict is reported where it is.
+bool check_conflict_markers(const LineIndex& lines, const std::string& file, std::vector<Diagnostic>& out) {
+  int found = 0;
+  for (int line = 1; line <= lines.line_count() && found < kMaxReportsPerKind; ++line) {
+    const auto kind = conflict_marker(lines.line_text(line));
+    if (kind == ConflictMarker::none) continue;
+    ++found;
+    if (kind != ConflictMarker::ours) {
+      add(out, file, {line, 1}, "syntax", "a merge-conflict marker left in the file",
+          "remove the line, and check that the lines around it are the ones to keep");
+      continue;
+    }
+    int end = line + 1;
+    while (end <= lines.line_count() && conflict_marker(lines.line_text(end)) != ConflictMarker::theirs &&
+           conflict_marker(lines.line_text(end)) != ConflictMarker::ours)
+      ++end;
+    const bool closed = end <= lines.line_count() && conflict_marker(lines.line_text(end)) == ConflictMarker::theirs;
+    add(out, file, {line, 1}, "syntax",
+        closed ? fmt::format("an unresolved merge conflict (lines {} to {})", line, end)
+               : std::string("an unresolved merge conflict (its >>>>>>> line is missing)"),
+        "keep the lines you want, delete the <<<<<<<, ======= and >>>>>>> lines, or run `git mergetool`; "
+        "then check again");
+    if (closed) line = end;
+  }
+  return found == 0;
+}
+
+bool inside(const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::size_t offset) {
+  return std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return s.first <= offset && offset <= s.second; });
+}
+
+// Only a YAML comment silences a rule: a marker inside quoted or block text (`spans`, from the
+// parser) is what the text says, however much it looks like a comment.
+void collect_suppressions(std::string_view text, const LineIndex& lines,
+                          const std::vector<std::pair<std::size_t, std::size_t>>& spans, Document& doc) {
   static constexpr std::string_view kMarker = "lateral: ignore[";
   std::size_t pos = 0;
   while ((pos = text.find(kMarker, pos)) != std::string_view::npos) {
@@ -348,7 +484,8 @@ void collect_suppressions(std::string_view text, const LineIndex& lines, Documen
     const bool comment = hash != std::string_view::npos &&
                          text.substr(hash + 1, pos - hash - 1).find_first_not_of(" \t") == std::string_view::npos &&
                          (hash == 0 || text[hash - 1] == ' ' || text[hash - 1] == '\t' || text[hash - 1] == '\n');
-    if (!comment || close == std::string_view::npos || (eol != std::string_view::npos && close > eol)) {
+    if (!comment || close == std::string_view::npos || (eol != std::string_view::npos && close > eol) ||
+        inside(spans, hash)) {
       pos += kMarker.size();
       continue;
     }
@@ -373,6 +510,9 @@ void collect_suppressions(std::string_view text, const LineIndex& lines, Documen
     pos = close;
   }
 }
+
+void build(std::string_view text, const LineIndex& lines, const std::string& file, std::vector<Diagnostic>& out,
+           TreeBuilder& builder, Document& doc);
 
 }  // namespace
 
@@ -467,17 +607,26 @@ Document parse(std::string_view text, const std::string& file, std::vector<Diagn
   }
   const LineIndex lines(text);
   if (!check_controls(text, lines, file, out)) return doc;
+  if (!check_conflict_markers(lines, file, out)) return doc;
   if (!check_tab_indentation(text, lines, file, out)) return doc;
-  collect_suppressions(text, lines, doc);
 
+  TreeBuilder builder(text, lines, file, out);
+  build(text, lines, file, out, builder, doc);
+  collect_suppressions(text, lines, builder.text_spans(), doc);
+  return doc;
+}
+
+namespace {
+
+void build(std::string_view text, const LineIndex& lines, const std::string& file, std::vector<Diagnostic>& out,
+           TreeBuilder& builder, Document& doc) {
   MemoryBuffer buffer(text.data(), text.size());
   std::istream in(&buffer);
-  TreeBuilder builder(text, lines, file, out);
   try {
     YAML::Parser parser(in);
     if (!parser.HandleNextDocument(builder)) {
       doc.empty = true;
-      return doc;
+      return;
     }
     FirstMark next;
     try {
@@ -499,23 +648,29 @@ Document parse(std::string_view text, const std::string& file, std::vector<Diagn
           "syntax", "a second YAML document in one file",
           "keep one document per file: remove the `---` line and what follows");
     }
+  } catch (const Refused&) {
+    return;
   } catch (const OpenQuote& q) {
     add(out, file, lines.position(static_cast<std::size_t>(std::max(q.mark.pos, 0))), "syntax",
         fmt::format("invalid YAML: the quoted text that starts here is never closed with {}", q.quote),
         fmt::format("add the closing {}", q.quote));
-    return doc;
+    return;
   } catch (const TooDeep& t) {
     add(out, file, lines.position(static_cast<std::size_t>(std::max(t.mark.pos, 0))), "limit",
         fmt::format("nesting deeper than {} levels", kMaxDepth), "flatten the structure");
-    return doc;
+    return;
   } catch (const YAML::ParserException& e) {
     LineIndex::Position p{1, 1};
     if (e.mark.line >= 0) p = {e.mark.line + 1, lines.column(e.mark.line, e.mark.column)};
     std::string msg = e.msg;
     std::string hint;
+    if (msg.find("referenced anchor is not defined") != std::string::npos) {
+      add(out, file, p, "anchor", "aliases (*name) are not allowed in lateral files", "write the value out in full");
+      return;
+    }
     if (msg == "bad file" || msg.find("recursion") != std::string::npos) {
       add(out, file, p, "limit", fmt::format("nesting deeper than {} levels", kMaxDepth), "flatten the structure");
-      return doc;
+      return;
     }
     if (msg.find("end of map not found") != std::string::npos || msg.find("illegal map value") != std::string::npos)
       hint = "check the indentation, and quote text that contains `: `";
@@ -524,15 +679,16 @@ Document parse(std::string_view text, const std::string& file, std::vector<Diagn
     else if (msg.find("end of map flow not found") != std::string::npos)
       hint = "a map opened with `{` above is not closed with `}`";
     add(out, file, p, "syntax", "invalid YAML: " + msg, hint);
-    return doc;
+    return;
   } catch (const std::exception& e) {
     add(out, file, {1, 1}, "syntax", std::string("invalid YAML: ") + e.what());
-    return doc;
+    return;
   }
-  if (builder.refused()) return doc;
+  if (builder.refused()) return;
   doc.root = std::move(builder.root);
   if (!doc.root) doc.empty = true;
-  return doc;
 }
+
+}  // namespace
 
 }  // namespace lateral::yaml

@@ -75,12 +75,22 @@ TEST_CASE("scalars are plain only when they read back as the same text") {
   CHECK(double_quoted("a\tb\x01") == R"("a\tb\x01")");
 }
 
+TEST_CASE("a control character is written as an escape, which the reader refuses as it refuses the raw byte") {
+  const auto text = "key: " + scalar_text("control \x07 char", "  ", "\n", false) + "\n";
+  CHECK(text == "key: \"control \\x07 char\"\n");
+  std::vector<Diagnostic> out;
+  const auto doc = yaml::parse(text, "f.yaml", out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].rule == "encoding");
+  CHECK_FALSE(doc.root);
+}
+
 TEST_CASE("every written scalar reads back as the same text") {
   const std::vector<std::string> values = {
       "plain words", "Note: a colon", "a # hash", "#start", "- dash", "[bracket", "{brace", "'single'",
       "\"double\"", "yes", "true", "null", "~", "12", "1.5", "  indented", "trailing ", "two\nlines",
       "ends with newline\n", "two newlines\n\n", "\n leading newline then space", "  spaces\nthen more",
-      "tab\tinside", "\ttab first", "line\n\ttab line", "control \x07 char", "é accents — and dashes",
+      "tab\tinside", "\ttab first", "line\n\ttab line", "é accents — and dashes",
       "%percent", "@at", "`tick", "a: b\n# not a comment\nc", "*star", "&amp", "!bang", "|pipe", ">gt", "?q"};
   for (const auto& v : values) {
     CAPTURE(v);

@@ -85,15 +85,16 @@ TEST_CASE("a duplicate key is reported at the repeat; the first one counts") {
 }
 
 TEST_CASE("anchors, aliases and tags are refused, and the file with them") {
+  // The first is reported and the reading stops there: the file is refused whole either way.
   auto p = parse("a: &x 1\nb: *x\n");
-  REQUIRE(p.diagnostics.size() == 2);
-  CHECK(p.diagnostics[0].rule == "anchor");
-  CHECK(p.diagnostics[0].line == 1);
-  CHECK(p.diagnostics[0].column == 4);
-  CHECK(p.diagnostics[1].rule == "anchor");
-  CHECK(p.diagnostics[1].line == 2);
-  CHECK(p.diagnostics[1].column == 4);
+  CHECK(only(p).rule == "anchor");
+  CHECK(only(p).line == 1);
+  CHECK(only(p).column == 4);
   CHECK_FALSE(p.doc.root);  // not read with the alias resolved to nothing
+
+  p = parse("a: x\nb: *x\n");
+  CHECK(only(p).message == "aliases (*name) are not allowed in lateral files");
+  CHECK(only(p).line == 2);
 
   p = parse("a: !!str 1\n");
   CHECK(only(p).rule == "anchor");
@@ -235,4 +236,93 @@ TEST_CASE("a syntax error is located") {
   CHECK(only(p).line == 1);
   CHECK(only(p).column == 5);
   CHECK(only(p).message == "invalid YAML: illegal map value");
+}
+
+TEST_CASE("only a YAML comment silences: the words inside quoted or block text are text") {
+  auto p = parse("a: \"Parents # lateral: ignore[personal-data] wrote\"\n"
+                 "b: 'x # lateral: ignore[team]'\n"
+                 "c: |\n  Parents # lateral: ignore[personal-data] wrote\n\n  # lateral: ignore[team]\n"
+                 "d: >-\n    folded # lateral: ignore[team]\n"
+                 "e: [\"x # lateral: ignore[team]\"]\n");
+  REQUIRE(p.diagnostics.empty());
+  CHECK(p.doc.suppressions.empty());
+
+  // A comment after quoted text, after a block header, and below a block (less indented) is one.
+  p = parse("a: \"x # y\"  # lateral: ignore[team]\n"
+            "b: |  # lateral: ignore[triangulation]\n  text\n# lateral: ignore[coverage]\nc: 1\n");
+  REQUIRE(p.diagnostics.empty());
+  REQUIRE(p.doc.suppressions.size() == 3);
+  CHECK(p.doc.suppressions[0].rule == "team");
+  CHECK(p.doc.suppressions[0].line == 1);
+  CHECK(p.doc.suppressions[1].rule == "triangulation");
+  CHECK(p.doc.suppressions[1].line == 2);
+  CHECK(p.doc.suppressions[2].rule == "coverage");
+  CHECK(p.doc.suppressions[2].line == 5);
+}
+
+TEST_CASE("an unresolved merge conflict is one syntax diagnostic at its first marker") {
+  auto p = parse("name: A\n<<<<<<< HEAD\nphase: primary\n=======\nphase: infant\n>>>>>>> theirs\n");
+  CHECK(only(p).rule == "syntax");
+  CHECK(only(p).line == 2);
+  CHECK(only(p).column == 1);
+  CHECK(only(p).message == "an unresolved merge conflict (lines 2 to 6)");
+  CHECK(only(p).hint.find("git mergetool") != std::string::npos);
+  CHECK_FALSE(p.doc.root);
+
+  // Two conflicts, two diagnostics; diff3's base section and CRLF line ends change nothing.
+  p = parse("<<<<<<< a\r\nx: 1\r\n||||||| base\r\nx: 0\r\n=======\r\nx: 2\r\n>>>>>>> b\r\ny: 1\r\n"
+            "<<<<<<< a\r\nz: 1\r\n=======\r\n>>>>>>> b\r\n");
+  REQUIRE(p.diagnostics.size() == 2);
+  CHECK(p.diagnostics[0].line == 1);
+  CHECK(p.diagnostics[1].line == 9);
+
+  // A marker left behind alone.
+  p = parse("x: 1\n=======\ny: 2\n");
+  CHECK(only(p).message == "a merge-conflict marker left in the file");
+  CHECK(only(p).line == 2);
+
+  // Not markers: indented, inside text, longer or shorter runs.
+  p = parse("a: |\n  <<<<<<< HEAD\n  =======\nb: \"=======\"\nc: <<<<<<<<\n");
+  CHECK(p.diagnostics.empty());
+}
+
+TEST_CASE("control characters written as escapes are refused at the string, as raw ones are") {
+  for (const auto* text : {"name: \"a\\x07b\"\n", "name: \"\\e]0;title\\a\"\n", "name: \"\\x00\"\n",
+                           "name: \"a\\u0085b\"\n", "\"k\\x1b\": 1\n", "name: \"a\\u202Eb\"\n",
+                           "name: \"a\\u2066b\"\n"}) {
+    CAPTURE(text);
+    const auto p = parse(text);
+    CHECK(only(p).rule == "encoding");
+    CHECK(only(p).line == 1);
+    CHECK_FALSE(p.doc.root);
+  }
+  auto p = parse("name: \"a\\x07b\"\n");
+  CHECK(only(p).column == 7);
+  CHECK(only(p).length == 8);  // the string as written, quotes and escape included
+  CHECK(only(p).message == "the text holds the control character U+0007, written as an escape");
+  p = parse("name: \"Hill \\u202ETop\"\n");
+  CHECK(only(p).message == "the text holds the bidirectional control U+202E, which reorders how it is shown");
+
+  // A raw bidirectional override is refused where it is written.
+  p = parse("name: Hill \xE2\x80\xAETop\n");
+  CHECK(only(p).rule == "encoding");
+  CHECK(only(p).column == 12);
+
+  // Tabs and line breaks are text.
+  p = parse("name: \"a\\tb\\nc\"\nnote: \"caf\\u00e9 \\u2014 \\u200F\"\n");
+  CHECK(p.diagnostics.empty());
+  REQUIRE(p.doc.root);
+}
+
+TEST_CASE("a flood of aliases costs one diagnostic and stops the reading") {
+  std::string text = "a: &a x\n";
+  for (int i = 0; i < 20000; ++i) text += "k" + std::to_string(i) + ": *a\n";
+  auto p = parse(text);
+  CHECK(only(p).rule == "anchor");
+  CHECK(only(p).line == 1);
+  text = "a: [";
+  for (int i = 0; i < 20000; ++i) text += "*a, ";
+  text += "]\n";
+  p = parse(text);
+  CHECK(only(p).message == "aliases (*name) are not allowed in lateral files");
 }

@@ -16,8 +16,8 @@ constexpr int kMaxExcerptWidth = 120;
 constexpr int kExcerptLead = 40;
 
 // The code points of a line as a terminal can show them safely: control characters (an escape
-// sequence could rewrite the screen) become visible symbols and invalid bytes U+FFFD, one for
-// each, so that columns still line up. Tabs are kept.
+// sequence could rewrite the screen) become visible symbols, and invalid bytes and bidirectional
+// controls U+FFFD, one for each, so that columns still line up. Tabs are kept.
 std::vector<std::string> printable_code_points(std::string_view s) {
   std::vector<std::string> out;
   std::size_t i = 0;
@@ -38,6 +38,8 @@ std::vector<std::string> printable_code_points(std::string_view s) {
       out.emplace_back("\u2421");
     } else if (c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
       out.emplace_back("\uFFFD");  // C1 controls have no pictures
+    } else if (bidi_control_at(s.substr(i))) {
+      out.emplace_back("\uFFFD");  // a bidirectional control would reorder the line shown
     } else {
       out.emplace_back(s.substr(i, len));
     }
