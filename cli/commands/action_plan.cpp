@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "../app.hpp"
+#include "lateral/render/document.hpp"
 #include "../write.hpp"
 #include "lateral/edit/editor.hpp"
 #include "lateral/edit/new_file.hpp"
@@ -111,7 +112,7 @@ void setup_action_plan(CLI::App& app, Session& session) {
   app.add_option("--review", listing->review, "The review (a directory, or SCHOOL/REVIEW; default: the one you are in)")
       ->type_name("PATH");
   app.add_option("--format", listing->format, "Output format of the plan")
-      ->check(CLI::IsMember({"markdown", "json"}))
+      ->check(CLI::IsMember(render::document_formats()))
       ->default_str("markdown");
   app.add_option("-o,--output", listing->output, "Write the plan to FILE instead of standard output")->type_name("FILE");
   app.footer(

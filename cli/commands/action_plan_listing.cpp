@@ -15,7 +15,7 @@ namespace lateral::cli {
 void run_action_plan_listing(Session& session, const ActionPlanListing& options) {
   const auto& formats = render::document_formats();
   if (std::find(formats.begin(), formats.end(), options.format) == formats.end())
-    throw UsageError(fmt::format("--format {}: not a format of the action plan; use markdown or json", options.format));
+    throw UsageError(fmt::format("--format {}: not a format of the action plan; use markdown, json or html", options.format));
   const auto repo = session.load_for_review(session.review_root(options.review), options.review);
   const auto ref = session.find_review(repo, options.review);
   const auto today = session.today();

@@ -100,7 +100,8 @@ ActionPlanDocument build_action_plan(const Repository& repo, const School& schoo
 
 std::string render_action_plan(const ActionPlanDocument& plan, std::string_view format) {
   static constexpr render::DocumentFormat<ActionPlanDocument> kFormats[] = {{"markdown", action_plan_markdown},
-                                                                           {"json", action_plan_json}};
+                                                                           {"json", action_plan_json},
+                                                                           {"html", action_plan_html}};
   return render::render_as(plan, format, kFormats);
 }
 

@@ -47,6 +47,7 @@ ActionPlanDocument build_action_plan(const Repository& repo, const School& schoo
 
 std::string action_plan_markdown(const ActionPlanDocument& plan);
 std::string action_plan_json(const ActionPlanDocument& plan);
+std::string action_plan_html(const ActionPlanDocument& plan);
 // By format name (render::document_formats()).
 std::string render_action_plan(const ActionPlanDocument& plan, std::string_view format);
 

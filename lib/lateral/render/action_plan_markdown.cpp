@@ -1,5 +1,7 @@
-// The action plan as GitHub-flavoured Markdown: one table per aspect, under the judgement the
-// actions answer, so the school's senior team sees why each action is there.
+// The action plan as GitHub-flavoured Markdown: the actions grouped by aspect, under the judgement
+// they answer, so the school's senior team sees why each action is there. Each action is a block
+// of its own (a heading, its wording, then one short line per field), not a row of a wide table:
+// converted to Word, a seven-column table broke words and dates across lines.
 #include <fmt/format.h>
 
 #include "lateral/render/action_plan.hpp"
@@ -16,17 +18,15 @@ std::string label(const ProfileAspectRef& a) {
   return a.theme_name.empty() ? a.aspect_name : a.theme_name + ": " + a.aspect_name;
 }
 
-std::string date_cell(const std::optional<Date>& d) { return d ? d->str() : "—"; }
-
-std::string status_cell(const PlannedAction& a) {
+std::string status_text(const PlannedAction& a) {
   std::string s(status_words(a.status));
   if (a.status == ActionStatus::done && a.done) s += " " + a.done->str();
   if (a.review && a.open()) s += fmt::format(" (next looked at {})", a.review->str());
   return s;
 }
 
-std::string due_cell(const PlannedAction& a) {
-  auto s = date_cell(a.due);
+std::string due_text(const PlannedAction& a) {
+  std::string s = a.due ? a.due->str() : "none";
   if (a.overdue) s += " **⚠ overdue**";
   return s;
 }
@@ -80,12 +80,16 @@ std::string action_plan_markdown(const ActionPlanDocument& plan) {
   for (const auto& g : plan.groups) {
     block(fmt::format("## {}", inline_text(label(g.aspect))));
     block(answers(g));
-    line("| Aspect | Action | Owner | Success criteria | Due | Support | Status |");
-    line("| --- | --- | --- | --- | --- | --- | --- |");
-    for (const auto& a : g.actions)
-      line(fmt::format("| {} | **{}** {} | {} | {} | {} | {} | {} |", cell(g.aspect.aspect_name), cell(a.id),
-                       cell(a.action), cell(a.owner), cell(a.success), due_cell(a), cell(a.support), status_cell(a)));
-    line();
+    for (const auto& a : g.actions) {
+      block(fmt::format("### Action {}", inline_text(a.id)));
+      for (const auto& para : markdown::paragraphs(a.action)) block(para);
+      line(fmt::format("- **Owner:** {}", cell(a.owner)));
+      line(fmt::format("- **Success criteria:** {}", cell(a.success)));
+      line(fmt::format("- **Due:** {}", due_text(a)));
+      line(fmt::format("- **Support:** {}", a.support.empty() ? "none named" : inline_text(a.support)));
+      line(fmt::format("- **Status:** {}", status_text(a)));
+      line();
+    }
   }
 
   if (!plan.unanswered.empty()) {

@@ -44,7 +44,7 @@ ReviewHeading review_heading(const Repository& repo, const School& school, const
 
 // The formats both documents come in; `--format` accepts these names.
 inline const std::vector<std::string>& document_formats() {
-  static const std::vector<std::string> names{"markdown", "json"};
+  static const std::vector<std::string> names{"markdown", "json", "html"};
   return names;
 }
 

@@ -10,7 +10,8 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-// Lines joined by single spaces, runs of white space collapsed, ends trimmed.
+}  // namespace
+
 std::string one_line(std::string_view text) {
   std::string out;
   bool space = false;
@@ -25,6 +26,8 @@ std::string one_line(std::string_view text) {
   }
   return out;
 }
+
+namespace {
 
 // `&` starts a character reference only when a name or number and `;` follow: `&amp;`, `&#38;`.
 bool starts_entity(std::string_view s) {
@@ -139,9 +142,15 @@ std::string inline_text(std::string_view text) {
 
 std::vector<std::string> paragraphs(std::string_view text) {
   std::vector<std::string> out;
+  for (const auto& p : plain_paragraphs(text)) out.push_back(inline_text(p));
+  return out;
+}
+
+std::vector<std::string> plain_paragraphs(std::string_view text) {
+  std::vector<std::string> out;
   std::string current;
   auto flush = [&] {
-    auto p = inline_text(current);
+    auto p = one_line(current);
     if (!p.empty()) out.push_back(std::move(p));
     current.clear();
   };

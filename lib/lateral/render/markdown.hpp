@@ -18,6 +18,13 @@ std::string inline_text(std::string_view text);
 // or "# " from turning into a list or a heading.
 std::vector<std::string> paragraphs(std::string_view text);
 
+// The same paragraphs as plain text, each on one line, not escaped: for formats with their own
+// escaping (HTML).
+std::vector<std::string> plain_paragraphs(std::string_view text);
+
+// One line of plain text: line breaks and runs of white space become single spaces, ends trimmed.
+std::string one_line(std::string_view text);
+
 // A table cell: inline text with `|` escaped; "—" for an empty cell, so no column looks broken.
 std::string cell(std::string_view text);
 

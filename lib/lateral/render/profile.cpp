@@ -135,7 +135,8 @@ Profile build_profile(const Repository& repo, const School& school, const Review
 }
 
 std::string render_profile(const Profile& profile, std::string_view format) {
-  static constexpr render::DocumentFormat<Profile> kFormats[] = {{"markdown", profile_markdown}, {"json", profile_json}};
+  static constexpr render::DocumentFormat<Profile> kFormats[] = {
+      {"markdown", profile_markdown}, {"json", profile_json}, {"html", profile_html}};
   return render::render_as(profile, format, kFormats);
 }
 

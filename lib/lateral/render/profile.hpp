@@ -111,6 +111,7 @@ Profile build_profile(const Repository& repo, const School& school, const Review
 
 std::string profile_markdown(const Profile& profile);
 std::string profile_json(const Profile& profile);
+std::string profile_html(const Profile& profile);
 // By format name (render::document_formats()).
 std::string render_profile(const Profile& profile, std::string_view format);
 
