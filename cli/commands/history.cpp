@@ -31,7 +31,7 @@ void run(Session& session, const HistoryOptions& opt) {
   }
   const auto history = build_history(repo, *school);
   if (auto note = view::load_problems_note(repo)) std::cerr << "lateral: warning: " << *note << "\n";
-  write_output(opt.output, opt.format == "json" ? history_json(history) : history_markdown(history));
+  write_output(opt.output, render_history(history, opt.format));
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ void run(Session& session, const PartnershipCommandOptions& opt) {
   const auto repo = load_repository(session.root());
   const auto view = build_partnership(repo, options);
   if (auto note = view::load_problems_note(repo)) std::cerr << "lateral: warning: " << *note << "\n";
-  write_output(opt.output, opt.format == "json" ? partnership_json(view) : partnership_markdown(view));
+  write_output(opt.output, render_partnership(view, opt.format));
 }
 
 }  // namespace

@@ -97,6 +97,9 @@ History build_history(const Repository& repo, const School& school) {
   h.school = school.slug;
   h.school_name = school.display_name();
   h.aspects = reviewed_aspects(school);
+  for (auto r = school.reviews.rbegin(); r != school.reviews.rend() && h.levels.empty(); ++r)
+    if (r->framework)
+      for (const auto& l : r->framework->levels) h.levels.push_back(view::level_ref(r->framework, l.id));
 
   // The last review that judged each aspect at a level, for the change at the next one.
   struct Last {
@@ -166,11 +169,8 @@ History build_history(const Repository& repo, const School& school) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Markdown
+// The words both formatters use
 
-namespace {
-
-// The grid cell and the picture's node text: a level's name, or what stands in its place.
 std::string cell_text(const HistoryReview& r, const AspectInReview& e) {
   if (!e.reviewed) return "not reviewed";
   if (!r.benchmark_read) return "benchmark.yaml unreadable";
@@ -179,7 +179,7 @@ std::string cell_text(const HistoryReview& r, const AspectInReview& e) {
   return "finding";
 }
 
-std::string change_text(const LevelChange& c, const LevelRef& now, const std::string& previous_review) {
+std::string change_text(const LevelChange& c, const view::LevelRef& now, const std::string& previous_review) {
   using D = LevelChange::Direction;
   if (c.direction == D::first) return "first judgement";
   const auto since = c.since && *c.since != previous_review ? fmt::format(" (since {})", *c.since) : std::string();
@@ -204,6 +204,11 @@ std::string outcome_text(const ActionRecord& a) {
   }
   return "";
 }
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+namespace {
 
 void plan_table(std::string& out, const PlanRecord& plan) {
   if (!plan.recorded) {

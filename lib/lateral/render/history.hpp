@@ -81,11 +81,25 @@ struct History {
   std::vector<HistoryReview> reviews;  // in date order
   std::optional<PlanRecord> current_plan;  // the latest review's plan
   bool has_levels = false;                 // some review's framework has levels
+  std::vector<view::LevelRef> levels;      // the latest review's framework's levels, lowest first
 };
 
 History build_history(const Repository& repo, const School& school);
 
 std::string history_markdown(const History& history);
 std::string history_json(const History& history);
+std::string history_html(const History& history);
+// By format name (render::document_formats()).
+std::string render_history(const History& history, std::string_view format);
+
+// The words every format uses. An aspect in a review: its level's name, or what stands in its
+// place ("not reviewed", "not judged yet", ...).
+std::string cell_text(const HistoryReview& r, const AspectInReview& e);
+// "up: Developing → Established", "first judgement", ...
+std::string change_text(const LevelChange& c, const view::LevelRef& now, const std::string& previous_review);
+// The school's own level, and how it compares with the peers'.
+std::string self_text(const AspectInReview& e);
+// "done on 2026-03-01", "still open: planned, due ...".
+std::string outcome_text(const ActionRecord& a);
 
 }  // namespace lateral

@@ -39,6 +39,7 @@ figure svg{display:block;width:100%;max-width:100%;height:auto}
 .charts{display:flex;flex-wrap:wrap;gap:.8rem}
 .charts figure{flex:1 1 15rem;max-width:22rem;margin:0}
 figcaption{font-size:.88rem;color:#333;margin-top:.3rem}
+.chart-title{font-weight:700;color:#111;margin:0 0 .2rem}
 .action{border:1px solid #777;padding:.5rem .8rem;margin:.8rem 0;break-inside:avoid}
 .action h3{margin:.1rem 0 .4rem;font-size:1.05rem}
 .action dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;margin:0}

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "lateral/render/document.hpp"
@@ -152,6 +153,24 @@ std::vector<FeedbackCycle> feedback_cycles(const std::vector<const School*>& sch
   return out;
 }
 
+// The aspects each latest review looked at, and all of them in the order of their frameworks.
+void focus_of(const std::vector<Latest>& latest, PartnershipView& v) {
+  std::vector<const Framework*> frameworks;
+  std::set<std::string> refs;
+  for (const auto& l : latest) {
+    auto& focus = v.focus.emplace_back();
+    for (const auto* a : l.review->focus_aspects()) {
+      focus.push_back(a->ref);
+      refs.insert(a->ref);
+    }
+    if (l.review->framework && std::find(frameworks.begin(), frameworks.end(), l.review->framework) == frameworks.end())
+      frameworks.push_back(l.review->framework);
+  }
+  for (const auto* f : frameworks)
+    for (const auto& ref : f->aspect_refs())
+      if (refs.erase(ref)) v.aspects.push_back(view::aspect_ref(f, ref));
+}
+
 }  // namespace
 
 PartnershipView build_partnership(const Repository& repo, const PartnershipOptions& options) {
@@ -191,6 +210,7 @@ PartnershipView build_partnership(const Repository& repo, const PartnershipOptio
     }
   }
   suggest_support(v.development, area_reviews, latest, options.max_pairings);
+  focus_of(latest, v);
   v.feedback = feedback_cycles(schools, options);
   return v;
 }

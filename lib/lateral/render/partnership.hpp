@@ -75,11 +75,18 @@ struct PartnershipView {
   std::vector<SharedPractice> practice;
   std::vector<DevelopmentArea> development;
   std::vector<FeedbackCycle> feedback;
+  // For the picture of the schools and aspects: every aspect some latest review looked at, in
+  // framework order, and for each school of `latest` (same order) the aspects its review looked at.
+  std::vector<view::AspectRef> aspects;
+  std::vector<std::vector<std::string>> focus;
 };
 
 PartnershipView build_partnership(const Repository& repo, const PartnershipOptions& options);
 
 std::string partnership_markdown(const PartnershipView& view);
 std::string partnership_json(const PartnershipView& view);
+std::string partnership_html(const PartnershipView& view);
+// By format name (render::document_formats()).
+std::string render_partnership(const PartnershipView& view, std::string_view format);
 
 }  // namespace lateral
