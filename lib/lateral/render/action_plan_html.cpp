@@ -1,6 +1,7 @@
 // The action plan as one HTML file: the same text in the same order as the Markdown, a block per
 // action, and above them a timeline of the actions by due date, their status as a shape and in
-// words, the overdue ones marked and today drawn as a line.
+// words, the overdue ones marked. Today is not drawn: the file changes when an action falls due,
+// not every day (as the Markdown).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -45,14 +46,14 @@ std::string status_mark(ActionStatus s, double cx, double cy) {
 }
 
 std::string timeline_description(const ActionPlanDocument& plan, const std::vector<const PlannedAction*>& actions) {
-  std::string d = fmt::format("The actions by due date, as on {}.", render::long_date(plan.today));
+  std::string d = "The actions by due date.";
   for (const auto* a : actions)
     d += fmt::format(" {}: due {}, {}{}.", a->id, a->due ? render::long_date(*a->due) : "no date", status_words(a->status),
                      a->overdue ? ", overdue" : "");
   return d;
 }
 
-// Rows of actions by due date (then plan order); months along the top, today a dashed line.
+// Rows of actions by due date (then plan order), months along the top from the first review day.
 std::string timeline(const ActionPlanDocument& plan) {
   std::vector<const PlannedAction*> actions;
   std::vector<std::string> aspects;
@@ -68,8 +69,6 @@ std::string timeline(const ActionPlanDocument& plan) {
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return *actions[x]->due < *actions[y]->due; });
 
   Date from = *actions[order.front()]->due, to = *actions[order.back()]->due;
-  from = std::min(from, plan.today);
-  to = std::max(to, plan.today);
   if (!plan.dates.empty()) from = std::min(from, plan.dates.front());
   from = Date{from.year, from.month, 1};
   to = Date{to.year, to.month, 1}.plus_months(1);
@@ -109,10 +108,7 @@ std::string timeline(const ActionPlanDocument& plan) {
     if (a.overdue) body += svg::text(W - right + 6, my + 4.5, "⚠ overdue", 12, "font-weight=\"700\"");
     y += row;
   }
-  const double tx = x_of(plan.today);
-  body += svg::line(tx, top - 4, tx, y + 4, "stroke=\"#111\" stroke-width=\"2\" stroke-dasharray=\"6 4\"");
-  body += svg::text(tx, y + 18, "today", 12, "text-anchor=\"middle\" font-weight=\"700\"");
-  y += 38;
+  y += 22;
   double lx = 8;
   body += svg::legend_item(lx, y, status_mark(ActionStatus::planned, lx, y), "planned");
   body += svg::legend_item(lx, y, status_mark(ActionStatus::in_progress, lx, y), "in progress");
@@ -122,7 +118,7 @@ std::string timeline(const ActionPlanDocument& plan) {
   pic << body;
   return "<figure>\n" + pic.str() +
          "<figcaption>Each row is an action, placed at its due date; the shape is its status (named in the legend), "
-         "“⚠ overdue” marks an open action past its due date, and the dashed line is today.</figcaption>\n</figure>\n";
+         "“⚠ overdue” marks an open action past its due date.</figcaption>\n</figure>\n";
 }
 
 std::string status_text(const PlannedAction& a) {
@@ -163,12 +159,11 @@ std::string action_plan_html(const ActionPlanDocument& plan) {
   if (plan.groups.empty()) {
     out += "<p>The plan has no actions yet.</p>\n";
   } else if (plan.overdue.empty()) {
-    out += fmt::format("<p>No action is overdue on {}.</p>\n", render::long_date(plan.today));
+    out += "<p>No action is overdue.</p>\n";
   } else {
     std::vector<std::string> ids;
     for (const auto& id : plan.overdue) ids.push_back(fmt::format("<strong>{}</strong>", text(id)));
-    out += fmt::format("<p class=\"overdue\">Overdue on {} (open and past their due date): {}.</p>\n",
-                       render::long_date(plan.today), fmt::join(ids, ", "));
+    out += fmt::format("<p class=\"overdue\">Overdue (open and past their due date): {}.</p>\n", fmt::join(ids, ", "));
   }
   out += timeline(plan);
 

@@ -69,7 +69,7 @@ std::string action_plan_markdown(const ActionPlanDocument& plan) {
     block("The plan has no actions yet.");
   } else if (plan.overdue.empty()) {
     // Today's date is left out where it changes nothing said, so a committed plan changes only
-    // when an action falls due, not every day (the due dates are in the table).
+    // when an action falls due, not every day (the due dates are in the plan).
     block("No action is overdue.");
   } else {
     std::vector<std::string> ids;

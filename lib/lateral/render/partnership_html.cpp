@@ -148,9 +148,8 @@ std::string partnership_html(const PartnershipView& v) {
   const auto title = fmt::format("{}: the partnership view", v.partnership.empty() ? "The partnership" : v.partnership);
   heading(1, title);
 
-  out += fmt::format("<p>Each school's latest review that had begun by {}{}. Schools are listed alphabetically by name: "
+  out += fmt::format("<p>Each school's latest review that has begun{}. Schools are listed alphabetically by name: "
                      "lateral never ranks schools or adds their levels up.</p>\n",
-                     render::long_date(v.options.today),
                      v.options.since ? fmt::format(", counting reviews from {} on", render::long_date(*v.options.since)) : "");
   if (!v.latest.empty()) {
     out += table_head({"School", "Latest review", "Review days"});
