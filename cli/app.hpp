@@ -48,6 +48,10 @@ class Session {
   // that `--review /path/to/review` works from anywhere), else the current directory's.
   std::filesystem::path review_root(const std::string& review_option) const;
   Date today() const;
+  // --repo as given; nullopt when it was not.
+  std::optional<std::filesystem::path> repo_option() const {
+    return globals_.repo.empty() ? std::nullopt : std::optional<std::filesystem::path>(globals_.repo);
+  }
   // Shows a repository-relative path relative to the current directory.
   std::string display(const std::filesystem::path& root, const std::string& repo_relative) const;
   bool color_stdout() const;

@@ -11,6 +11,7 @@ void setup_benchmark(CLI::App&, Session&);
 void setup_profile(CLI::App&, Session&);
 void setup_action_plan(CLI::App&, Session&);
 void setup_check(CLI::App&, Session&);
+void setup_lsp(CLI::App&, Session&);
 void setup_status(CLI::App&, Session&);
 void setup_history(CLI::App&, Session&);
 void setup_partnership(CLI::App&, Session&);
@@ -30,6 +31,7 @@ constexpr Command kCommands[] = {
     {"profile", "Write the review's profile (Markdown or JSON)", setup_profile},
     {"action-plan", "Add to, update or show the school's action plan", setup_action_plan},
     {"check", "Check the repository against every rule (for editors and CI)", setup_check},
+    {"lsp", "Run the language server for editors (LSP over stdin and stdout)", setup_lsp},
     {"status", "Show each review's stage and what it still needs", setup_status},
     {"history", "Show a school's judgements review by review", setup_history},
     {"partnership", "Practice to share, areas to develop and suggested support across schools", setup_partnership},

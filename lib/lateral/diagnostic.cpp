@@ -17,6 +17,10 @@ std::string_view to_string(Severity s) {
   return "off";
 }
 
+Fix replacement(const std::string& file, int line, int column, int length, std::string text, std::string description) {
+  return Fix{std::move(description), {TextEdit{file, line, column, line, column + (length < 1 ? 1 : length), std::move(text)}}};
+}
+
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b) {
   // Files in the order people count (evidence/dr-2.yaml before evidence/dr-10.yaml).
   if (a.file != b.file) return natural_less(a.file, b.file);

@@ -424,9 +424,12 @@ void read_actions(const yaml::Node& root, Review& review, std::vector<Diagnostic
       else {
         std::array<std::string, 4> names = {"planned", "in-progress", "done", "dropped"};
         auto near = nearest(st->value, names);
-        r.report("schema", st->mark, st->length, fmt::format("`{}` is not an action status", st->value),
-                 near ? fmt::format("did you mean `{}`? (planned, in-progress, done or dropped)", *near)
-                      : "write planned, in-progress, done or dropped");
+        auto& d = r.report("schema", st->mark, st->length, fmt::format("`{}` is not an action status", st->value),
+                           near ? fmt::format("did you mean `{}`? (planned, in-progress, done or dropped)", *near)
+                                : "write planned, in-progress, done or dropped");
+        if (auto sure = sure_nearest(st->value, names))
+          d.fix = replacement(d.file, d.line, d.column, d.length, *sure,
+                              fmt::format("replace `{}` with `{}`", st->value, *sure));
       }
     }
     review.actions.push_back(std::move(a));

@@ -26,8 +26,8 @@ bool is_grade_key(std::string_view key) {
   return std::find(kWords.begin(), kWords.end(), l) != kWords.end();
 }
 
-void Reader::report(const char* rule, const yaml::Mark& at, int length, std::string message, std::string hint) {
-  out_.push_back(Diagnostic{file_, at.line, at.column, std::max(length, 1), Severity::error, rule,
+Diagnostic& Reader::report(const char* rule, const yaml::Mark& at, int length, std::string message, std::string hint) {
+  return out_.emplace_back(Diagnostic{file_, at.line, at.column, std::max(length, 1), Severity::error, rule,
                             std::move(message), std::move(hint)});
 }
 
@@ -52,12 +52,17 @@ bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys,
       continue;
     }
     std::string hint;
-    if (auto near = nearest(key.value, known)) {
+    auto near = nearest(key.value, known);
+    if (near) {
       hint = fmt::format("did you mean `{}`?", *near);
       suggested.push_back(*near);
     } else
       hint = fmt::format("the keys here are: {}", join(known));
-    report("schema", key, fmt::format("unknown key `{}` in {}", key.value, what), std::move(hint));
+    auto& d = report("schema", key, fmt::format("unknown key `{}` in {}", key.value, what), std::move(hint));
+    // Renaming the key is sure only when one known key is nearest and it is not there already.
+    if (auto sure = sure_nearest(key.value, known); sure && key.style == yaml::Style::plain && !node.find(*sure))
+      d.fix = replacement(file_, key.mark.line, key.mark.column, key.length, *sure,
+                          fmt::format("rename `{}` to `{}`", key.value, *sure));
   }
   // Missing keys are reported together, one diagnostic per rule, where the map begins.
   const auto& at = node.entries.empty() ? node.mark : node.entries.front().first.mark;
@@ -128,9 +133,13 @@ std::optional<Located<bool>> Reader::boolean(const yaml::Node* n, std::string_vi
   if (n->is_scalar() && n->resolved() == yaml::Resolved::boolean)
     return Located<bool>{to_lower(n->value) == "true", n->mark, n->length};
   if (n->is_scalar() && n->style == yaml::Style::plain && is_yaml11_bool(n->value)) {
-    report("yaml11-bool", *n,
-           fmt::format("`{}` is text in YAML 1.2, not a boolean: editors and other tools read it as text", n->value),
-           fmt::format("write `{}: {}`", key, (to_lower(n->value) == "yes" || to_lower(n->value) == "on" || to_lower(n->value) == "y") ? "true" : "false"));
+    const auto l = to_lower(n->value);
+    const std::string meant = (l == "yes" || l == "on" || l == "y") ? "true" : "false";
+    auto& d = report("yaml11-bool", *n,
+                     fmt::format("`{}` is text in YAML 1.2, not a boolean: editors and other tools read it as text", n->value),
+                     fmt::format("write `{}: {}`", key, meant));
+    d.fix = replacement(file_, n->mark.line, n->mark.column, n->length, meant,
+                        fmt::format("write `{}` for `{}`", meant, n->value));
     return std::nullopt;
   }
   report("schema", *n, fmt::format("`{}` must be true or false, not {}", key, yaml::describe(*n)));

@@ -28,9 +28,9 @@ class Reader {
   const std::string& file() const { return file_; }
   std::vector<Diagnostic>& out() { return out_; }
 
-  void report(const char* rule, const yaml::Mark& at, int length, std::string message, std::string hint = {});
-  void report(const char* rule, const yaml::Node& at, std::string message, std::string hint = {}) {
-    report(rule, at.mark, at.length, std::move(message), std::move(hint));
+  Diagnostic& report(const char* rule, const yaml::Mark& at, int length, std::string message, std::string hint = {});
+  Diagnostic& report(const char* rule, const yaml::Node& at, std::string message, std::string hint = {}) {
+    return report(rule, at.mark, at.length, std::move(message), std::move(hint));
   }
 
   struct Key {

@@ -21,10 +21,11 @@ struct RuleContext {
 class RuleSink {
  public:
   RuleSink(std::string_view rule, std::vector<Diagnostic>& out) : rule_(rule), out_(out) {}
-  void report(const std::string& file, const yaml::Mark& at, int length, std::string message, std::string hint = {});
+  // The diagnostic reported, to attach a fix to.
+  Diagnostic& report(const std::string& file, const yaml::Mark& at, int length, std::string message, std::string hint = {});
   template <class T>
-  void report(const std::string& file, const Located<T>& at, std::string message, std::string hint = {}) {
-    report(file, at.mark, at.length, std::move(message), std::move(hint));
+  Diagnostic& report(const std::string& file, const Located<T>& at, std::string message, std::string hint = {}) {
+    return report(file, at.mark, at.length, std::move(message), std::move(hint));
   }
 
  private:
@@ -43,6 +44,8 @@ struct Rule {
 };
 
 std::span<const Rule> all_rules();
+// Where a rule is documented: LATERAL_DOCS_URL/rules.md#RULE.
+std::string rule_docs_url(std::string_view rule);
 const Rule* find_rule(std::string_view name);
 
 struct CheckOptions {

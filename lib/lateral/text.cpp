@@ -139,6 +139,16 @@ std::optional<std::string> nearest(std::string_view word, std::span<const std::s
   return std::nullopt;
 }
 
+std::optional<std::string> sure_nearest(std::string_view word, std::span<const std::string> candidates) {
+  auto near = nearest(word, candidates);
+  if (!near || *near == word) return std::nullopt;
+  const auto d = edit_distance(word, *near);
+  for (const auto& c : candidates)
+    if (c != *near && (edit_distance(word, c) <= d || (word.size() >= 3 && c.starts_with(word))))
+      return std::nullopt;
+  return near;
+}
+
 std::string to_lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -44,6 +44,9 @@ bool is_slug(std::string_view s);
 // The candidate closest to `word` by edit distance, when it is close enough to be a useful hint.
 std::optional<std::string> nearest(std::string_view word, std::span<const std::string> candidates);
 
+// `nearest`, only when no other candidate is as near: the one name a fix may put in its place.
+std::optional<std::string> sure_nearest(std::string_view word, std::span<const std::string> candidates);
+
 std::string to_lower(std::string_view s);
 
 // The order people count in: runs of digits compare by their number, so dr-2 comes before dr-10.

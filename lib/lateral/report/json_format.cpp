@@ -1,4 +1,5 @@
-// The JSON form: an array of {file, line, column, severity, rule, message, hint}.
+// The JSON form: an array of {file, line, column, severity, rule, message, hint, end_line, end_column},
+// with the `fix` where there is one.
 #include <nlohmann/json.hpp>
 
 #include "lateral/report/diagnostics.hpp"
@@ -19,6 +20,19 @@ class JsonFormat : public DiagnosticFormat {
       j["rule"] = d.rule;
       j["message"] = d.message;
       j["hint"] = d.hint.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.hint);
+      j["end_line"] = d.end_line();
+      j["end_column"] = d.end_column();
+      if (d.fix) {
+        auto edits = nlohmann::ordered_json::array();
+        for (const auto& e : d.fix->edits)
+          edits.push_back({{"file", ctx.display_path(e.file)},
+                           {"line", e.line},
+                           {"column", e.column},
+                           {"end_line", e.end_line},
+                           {"end_column", e.end_column},
+                           {"text", e.text}});
+        j["fix"] = {{"description", d.fix->description}, {"edits", std::move(edits)}};
+      }
       array.push_back(std::move(j));
     }
     return array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

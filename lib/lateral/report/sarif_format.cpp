@@ -64,6 +64,18 @@ class SarifFormat : public DiagnosticFormat {
       json region = {{"startLine", d.line}, {"startColumn", d.column}, {"endColumn", d.column + std::max(d.length, 1)}};
       json artifact = {{"uri", uri_escape(ctx.display_path(d.file))}, {"uriBaseId", "%SRCROOT%"}};
       result["locations"] = json::array({{{"physicalLocation", {{"artifactLocation", artifact}, {"region", region}}}}});
+      if (d.fix) {
+        // SARIF 2.1.0 §3.55: a fix is artifact changes, each a list of replacements of regions.
+        auto changes = json::array();
+        for (const auto& e : d.fix->edits) {
+          json replacement = {{"deletedRegion",
+                               {{"startLine", e.line}, {"startColumn", e.column}, {"endLine", e.end_line}, {"endColumn", e.end_column}}},
+                              {"insertedContent", {{"text", e.text}}}};
+          changes.push_back({{"artifactLocation", {{"uri", uri_escape(ctx.display_path(e.file))}, {"uriBaseId", "%SRCROOT%"}}},
+                             {"replacements", json::array({replacement})}});
+        }
+        result["fixes"] = json::array({{{"description", {{"text", d.fix->description}}}, {"artifactChanges", changes}}});
+      }
       results.push_back(std::move(result));
     }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "lateral/edit/scalar.hpp"
 #include "lateral/rules.hpp"
 #include "lateral/stage.hpp"
 #include "lateral/text.hpp"
@@ -19,6 +20,14 @@ inline std::string suggest(std::string_view word, const std::vector<std::string>
   if (names.size() <= 8) return fmt::format("the {} are: {}", what, join(names));
   std::vector<std::string> head(names.begin(), names.begin() + 8);
   return fmt::format("the {} include: {}, ...", what, join(head));
+}
+
+// Attaches the fix "replace the word with the nearest name" when exactly one name is nearest.
+inline Diagnostic& with_nearest_fix(Diagnostic& d, std::string_view word, const std::vector<std::string>& names) {
+  if (auto near = sure_nearest(word, names))
+    d.fix = replacement(d.file, d.line, d.column, d.length, edit::plain_safe(*near) ? *near : edit::double_quoted(*near),
+                        fmt::format("replace `{}` with `{}`", word, *near));
+  return d;
 }
 
 inline bool in_focus(const Review& r, std::string_view theme) {

@@ -59,12 +59,18 @@ constexpr Rule kRules[] = {
 };
 }  // namespace
 
-void RuleSink::report(const std::string& file, const yaml::Mark& at, int length, std::string message, std::string hint) {
-  out_.push_back(Diagnostic{file, at.line, at.column, std::max(length, 1), Severity::error, std::string(rule_),
+Diagnostic& RuleSink::report(const std::string& file, const yaml::Mark& at, int length, std::string message,
+                             std::string hint) {
+  return out_.emplace_back(Diagnostic{file, at.line, at.column, std::max(length, 1), Severity::error, std::string(rule_),
                             std::move(message), std::move(hint)});
 }
 
 std::span<const Rule> all_rules() { return kRules; }
+
+#ifndef LATERAL_DOCS_URL
+#define LATERAL_DOCS_URL "https://lateral.invalid/docs"
+#endif
+std::string rule_docs_url(std::string_view rule) { return std::string(LATERAL_DOCS_URL) + "/rules.md#" + std::string(rule); }
 
 const Rule* find_rule(std::string_view name) {
   for (const auto& r : kRules)

@@ -9,8 +9,8 @@ namespace {
 void aspect_ref(const Review& r, const std::string& file, const Text& ref, bool focus_only, RuleSink& sink) {
   const auto& fw = *r.framework;
   if (!fw.aspect(ref.value)) {
-    sink.report(file, ref, fmt::format("`{}` is not an aspect of the framework `{}`", ref.value, fw.id),
-                suggest(ref.value, fw.aspect_refs(), "aspects"));
+    with_nearest_fix(sink.report(file, ref, fmt::format("`{}` is not an aspect of the framework `{}`", ref.value, fw.id),
+                suggest(ref.value, fw.aspect_refs(), "aspects")), ref.value, fw.aspect_refs());
     return;
   }
   if (focus_only && !in_focus(r, fw.theme_of(ref.value)->id))
@@ -34,8 +34,8 @@ void level_ref(const Review& r, const std::string& file, const Text& level, Rule
     return;
   }
   if (!fw.level(level.value))
-    sink.report(file, level, fmt::format("`{}` is not a level of the framework `{}`", level.value, fw.id),
-                suggest(level.value, fw.level_ids(), "levels"));
+    with_nearest_fix(sink.report(file, level, fmt::format("`{}` is not a level of the framework `{}`", level.value, fw.id),
+                suggest(level.value, fw.level_ids(), "levels")), level.value, fw.level_ids());
 }
 
 }  // namespace
@@ -48,8 +48,8 @@ void check_unknown_reference(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& [name, sev] : ctx.repo.partnership.rules) {
     const auto* rule = find_rule(name);
     if (!rule)
-      sink.report(ctx.repo.partnership.file, sev, fmt::format("`{}` is not a rule of lateral", name),
-                  suggest(name, rule_names, "rules"));
+      with_nearest_fix(sink.report(ctx.repo.partnership.file, sev, fmt::format("`{}` is not a rule of lateral", name),
+                  suggest(name, rule_names, "rules")), name, rule_names);
   }
 
   // `# lateral: ignore[RULE]` comments: a name that is no rule (or a loading rule, which cannot be
@@ -62,8 +62,8 @@ void check_unknown_reference(const RuleContext& ctx, RuleSink& sink) {
       const auto* rule = find_rule(s.rule);
       const int length = static_cast<int>(s.rule.size());
       if (!rule)
-        sink.report(file, s.at, length, fmt::format("`{}` is not a rule of lateral: this comment silences nothing", s.rule),
-                    suggest(s.rule, ignorable, "rules"));
+        with_nearest_fix(sink.report(file, s.at, length, fmt::format("`{}` is not a rule of lateral: this comment silences nothing", s.rule),
+                    suggest(s.rule, ignorable, "rules")), s.rule, ignorable);
       else if (rule->loading)
         sink.report(file, s.at, length,
                     fmt::format("`{}` is found while loading files and cannot be silenced: this comment silences nothing",
@@ -77,20 +77,20 @@ void check_unknown_reference(const RuleContext& ctx, RuleSink& sink) {
     if (r.plan.themes)
       for (const auto& t : *r.plan.themes)
         if (!fw.theme(t.value))
-          sink.report(r.plan.file, t, fmt::format("`{}` is not a theme of the framework `{}`", t.value, fw.id),
-                      suggest(t.value, fw.theme_ids(), "themes"));
+          with_nearest_fix(sink.report(r.plan.file, t, fmt::format("`{}` is not a theme of the framework `{}`", t.value, fw.id),
+                      suggest(t.value, fw.theme_ids(), "themes")), t.value, fw.theme_ids());
 
     const auto names = team_names(r);
     for (const auto& e : r.evidence) {
       if (!e.loaded) continue;
       if (e.type && !fw.evidence_type(e.type->value))
-        sink.report(e.file, *e.type, fmt::format("`{}` is not an evidence type of the framework `{}`", e.type->value, fw.id),
-                    suggest(e.type->value, fw.evidence_type_ids(), "evidence types"));
+        with_nearest_fix(sink.report(e.file, *e.type, fmt::format("`{}` is not an evidence type of the framework `{}`", e.type->value, fw.id),
+                    suggest(e.type->value, fw.evidence_type_ids(), "evidence types")), e.type->value, fw.evidence_type_ids());
       if (e.aspects)
         for (const auto& a : *e.aspects) aspect_ref(r, e.file, a, false, sink);
       if (e.by && r.plan.team && std::find(names.begin(), names.end(), e.by->value) == names.end())
-        sink.report(e.file, *e.by, fmt::format("`{}` is not a member of the review team", e.by->value),
-                    suggest(e.by->value, names, "team members"));
+        with_nearest_fix(sink.report(e.file, *e.by, fmt::format("`{}` is not a member of the review team", e.by->value),
+                    suggest(e.by->value, names, "team members")), e.by->value, names);
     }
 
     std::vector<std::string> ids;
@@ -101,9 +101,9 @@ void check_unknown_reference(const RuleContext& ctx, RuleSink& sink) {
       if (j.evidence)
         for (const auto& id : *j.evidence)
           if (!r.find_evidence(id.value))
-            sink.report(r.benchmark_file, id, fmt::format("no evidence record `{}` in this review", id.value),
+            with_nearest_fix(sink.report(r.benchmark_file, id, fmt::format("no evidence record `{}` in this review", id.value),
                         ids.empty() ? std::string("this review has no evidence records yet: add them with lateral add-evidence")
-                                    : suggest(id.value, ids, "evidence ids"));
+                                    : suggest(id.value, ids, "evidence ids")), id.value, ids);
     }
     for (const auto& s : r.self_evaluation) {
       aspect_ref(r, r.self_evaluation_file, s.aspect, false, sink);

@@ -199,6 +199,8 @@ for path in "${commands[@]}"; do
     init) setup='mkdir trust && cd trust && cp ../examples/fellside-trust/frameworks/fellside.yaml ~/fellside.yaml' ;;
     add-evidence | evidence | benchmark | profile | action-plan*)
       setup="cd examples/north-dales/schools/thornbeck-primary/reviews/2026-10 && export LATERAL_REVIEWER='Rachel Kaur' && echo 'Pupils named three adults they would talk to about a worry.' > notes.txt" ;;
+    # The language server reads stdin until it closes: here it closes at once.
+    lsp) setup='cd examples/north-dales && exec </dev/null' ;;
     *) setup='cd examples/north-dales' ;;
   esac
   run_block "lateral${path:+ $path} --help" Examples "$setup" "$list"

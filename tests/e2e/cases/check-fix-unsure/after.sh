@@ -1,0 +1,2 @@
+set -e
+diff -r ../before schools/brook-lane-primary/reviews/2026-10
