@@ -155,6 +155,17 @@ Repository Session::load_for_review(const fs::path& root, const std::string& opt
   return load_repository(root, nullptr, options);
 }
 
+void drop_repeated(std::vector<std::string>& values, std::string_view flag) {
+  std::vector<std::string> kept;
+  for (auto& v : values) {
+    if (std::find(kept.begin(), kept.end(), v) == kept.end())
+      kept.push_back(std::move(v));
+    else
+      std::cerr << fmt::format("note: {} {} is given more than once; it is written once\n", flag, v);
+  }
+  values = std::move(kept);
+}
+
 void write_output(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
     std::cout << content;

@@ -92,6 +92,11 @@ struct Command {
 // The command table: one row per command, in the order `lateral --help` lists them.
 std::span<const Command> commands();
 
+// A value given twice to a repeatable flag (`--theme x --theme x`) is kept once, in its first
+// place, with a note on stderr: lateral's lists never repeat a value (rule repeated-value), and a
+// slip of the command line is no reason to refuse the whole change.
+void drop_repeated(std::vector<std::string>& values, std::string_view flag);
+
 // Writes to a file given with -o (atomically), or to stdout for "-" or empty.
 void write_output(const std::string& path, const std::string& content);
 

@@ -222,6 +222,7 @@ void setup_add_evidence(CLI::App& app, Session& session) {
       "  LATERAL_REVIEWER='Grace Oduya' lateral add-evidence --type learning-walk --aspect our-impact/inclusion   # opens $EDITOR");
   app.callback([&session, opt, summary] {
     opt->summary_given = summary->count() > 0;
+    drop_repeated(opt->aspects, "--aspect");
     run(session, *opt);
   });
 }

@@ -148,6 +148,7 @@ void setup_benchmark(CLI::App& app, Session& session) {
   app.callback([&session, opt, evidence, commentary] {
     opt->evidence_given = evidence->count() > 0;
     opt->commentary_given = commentary->count() > 0;
+    drop_repeated(opt->evidence, "--evidence");
     run(session, *opt);
   });
 }

@@ -172,7 +172,11 @@ void setup_init_review(CLI::App& app, Session& session) {
       "      --question 'How well does our curriculum prepare pupils for the next stage?' \\\n"
       "      --school-name 'Brookfield Primary School' --phase primary\n"
       "  cd \"$(lateral init-review ...)\"      # then add evidence from inside the review");
-  app.callback([&session, opt] { run(session, *opt); });
+  app.callback([&session, opt] {
+    drop_repeated(opt->themes, "--theme");
+    drop_repeated(opt->reviewers, "--reviewer");
+    run(session, *opt);
+  });
 }
 
 }  // namespace lateral::cli

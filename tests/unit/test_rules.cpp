@@ -85,6 +85,8 @@ TEST_CASE("every rule of SPEC is registered with its severity") {
       {"date", Severity::error},             {"anchor", Severity::error},
       {"limit", Severity::error},            {"encoding", Severity::error},
       {"path", Severity::error},
+      // Additions (second cycle)
+      {"repeated-value", Severity::error},
   };
   for (const auto& [name, severity] : expected) {
     CAPTURE(name);
