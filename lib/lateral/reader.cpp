@@ -191,8 +191,16 @@ std::optional<std::vector<Located<Date>>> Reader::date_list(const yaml::Node* n,
   const auto* l = list(n, key, false);
   if (!l) return std::nullopt;
   std::vector<Located<Date>> out;
-  for (const auto& item : l->items)
-    if (auto d = date(&item, key)) out.push_back(*d);
+  bool whole = true;
+  for (const auto& item : l->items) {
+    if (auto d = date(&item, key))
+      out.push_back(*d);
+    else
+      whole = false;
+  }
+  // A list with an unreadable date is reported at that date and not used: the first and last day
+  // drawn from what is left would be wrong, and the rules comparing dates with them would cascade.
+  if (!whole) return std::nullopt;
   return out;
 }
 

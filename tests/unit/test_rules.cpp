@@ -86,7 +86,7 @@ TEST_CASE("every rule of SPEC is registered with its severity") {
       {"limit", Severity::error},            {"encoding", Severity::error},
       {"path", Severity::error},
       // Additions (second cycle)
-      {"repeated-value", Severity::error},
+      {"repeated-value", Severity::error},   {"dates-order", Severity::error},
   };
   for (const auto& [name, severity] : expected) {
     CAPTURE(name);
@@ -222,8 +222,13 @@ TEST_CASE("workshop-timing: within 7 days of the last review day, and not before
   CHECK(check({edit(kReview + "review.yaml", "workshop: 2026-10-13", "workshop: 2026-10-14")}).empty());
   auto d = only(check({edit(kReview + "review.yaml", "workshop: 2026-10-13", "workshop: 2026-10-15")}), "workshop-timing");
   located(d, kReview + "review.yaml", 18, 13, Severity::warning);
-  d = only(check({edit(kReview + "review.yaml", "workshop: 2026-10-13", "workshop: 2026-10-06")}), "workshop-timing");
+  auto both = edit(kReview + "review.yaml", "workshop: 2026-10-13", "workshop: 2026-10-06");
+  both.second.replace(both.second.find("immediate: 2026-10-07"), 21, "immediate: 2026-10-06");
+  d = only(check({both}), "workshop-timing");
   CHECK(d.message == "the workshop (2026-10-06) is before the last review day (2026-10-07)");
+  // Before the immediate feedback too: out of order, which dates-order alone reports, as an error.
+  d = only(check({edit(kReview + "review.yaml", "workshop: 2026-10-13", "workshop: 2026-10-06")}), "dates-order");
+  CHECK(d.message == "the workshop (2026-10-06) is before the immediate feedback (2026-10-07)");
 }
 
 TEST_CASE("annual-review: the latest review under 12 months old") {

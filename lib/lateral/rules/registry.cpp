@@ -25,6 +25,7 @@ void check_overdue_action(const RuleContext&, RuleSink&);
 void check_framework_fit(const RuleContext&, RuleSink&);
 void check_stale_schemas(const RuleContext&, RuleSink&);
 void check_repeated_value(const RuleContext&, RuleSink&);
+void check_dates_order(const RuleContext&, RuleSink&);
 }  // namespace rules
 
 namespace {
@@ -39,6 +40,7 @@ constexpr Rule kRules[] = {
     {"action-owned", S::error, false, "every action has an owner, success criteria and a due date after the last review day", rules::check_action_owned},
     {"action-for-development", S::error, false, "from the workshop date, every area for development has at least one action", rules::check_action_for_development},
     {"repeated-value", S::error, false, "no list repeats a value (review days, focus themes, cited evidence, an evidence record's aspects)", rules::check_repeated_value},
+    {"dates-order", S::error, false, "the focus is agreed before the review, the team briefed by its first day, feedback given from the first day on, the workshop after it, and evidence dated within the review", rules::check_dates_order},
     {"triangulation", S::warning, false, "a judgement cites evidence of at least two different types", rules::check_triangulation},
     {"evidence-range", S::warning, false, "once benchmarked, the review draws on at least four evidence types", rules::check_evidence_range},
     {"independent-team", S::warning, false, "no team member comes from the host school", rules::check_independent_team},

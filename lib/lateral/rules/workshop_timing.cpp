@@ -9,6 +9,8 @@ void check_workshop_timing(const RuleContext& ctx, RuleSink& sink) {
     if (!last || !r.plan.workshop || !r.framework) return;
     const auto& w = *r.plan.workshop;
     const int days = r.framework->settings.workshop_days;
+    // A workshop before the immediate feedback is out of order, an error of dates-order: said once.
+    if (r.plan.immediate && w.value < r.plan.immediate->value) return;
     if (w.value < *last)
       sink.report(r.plan.file, w,
                   fmt::format("the workshop ({}) is before the last review day ({})", w.value.str(), last->str()),
