@@ -121,11 +121,13 @@ void Server::request(const json& id, const std::string& method, const json& para
     respond(id, nullptr);
     return;
   }
-  // Every answer below is about the text as it is now: catch up with the edits first.
-  flush();
-  if (method == "textDocument/codeAction")
+  // Code actions come from diagnostics: catch up with the edits first. The other answers read the
+  // buffer as it is now and the model for what the framework and the review hold, which a
+  // keystroke rarely changes: they do not wait for a re-check (it follows when the editor pauses).
+  if (method == "textDocument/codeAction") {
+    flush();
     respond(id, code_actions(params));
-  else if (method == "textDocument/completion")
+  } else if (method == "textDocument/completion")
     respond(id, completion(params));
   else if (method == "textDocument/hover")
     respond(id, hover(params));
@@ -325,6 +327,7 @@ void Server::flush() {
         model.diagnostics.clear();
       }
       model.dirty = false;
+      model.loaded = true;
       const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
       log_ << "lateral lsp: checked " << (scope.empty() ? std::string("the partnership's files") : "schools/" + scope)
            << " in " << static_cast<int>(ms + 0.5) << " ms\n";
@@ -428,6 +431,10 @@ Server::Target Server::target(const json& params) {
   if (doc == documents_.end() || doc->second.file.empty()) return t;
   t.doc = &doc->second;
   t.model = model_for(doc->second.file);
+  if (t.model && !t.model->loaded) {  // opened and asked about in one breath: load it first
+    flush();
+    t.model = model_for(doc->second.file);
+  }
   if (params.contains("position")) {
     const int line = params["position"].at("line").get<int>();
     t.line = line + 1;

@@ -58,6 +58,7 @@ class Server {
     Repository repo;
     std::vector<Diagnostic> diagnostics;
     bool dirty = true;
+    bool loaded = false;  // checked at least once
   };
 
   void request(const json& id, const std::string& method, const json& params);
