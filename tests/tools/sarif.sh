@@ -62,7 +62,13 @@ run.results.forEach((r, i) => {
   if (JSON.stringify(got) !== JSON.stringify(want)) fail(`result ${i}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
   if (!r.message.text.startsWith(d.message)) fail(`result ${i}: message ${r.message.text}`);
   if (ids[r.ruleIndex] !== r.ruleId) fail(`result ${i}: ruleIndex ${r.ruleIndex} is not ${r.ruleId}`);
+  // A fix travels as the result's `fixes`: the same edits as the JSON's, one replacement each.
+  const edits = (r.fixes || []).flatMap((f) => f.artifactChanges.flatMap((c) => c.replacements.map((x) =>
+    [f.description.text, x.deletedRegion.startLine, x.deletedRegion.startColumn, x.deletedRegion.endLine, x.deletedRegion.endColumn, x.insertedContent.text])));
+  const jsonEdits = d.fix ? d.fix.edits.map((e) => [d.fix.description, e.line, e.column, e.end_line, e.end_column, e.text]) : [];
+  if (JSON.stringify(edits) !== JSON.stringify(jsonEdits)) fail(`result ${i}: fixes ${JSON.stringify(edits)} != ${JSON.stringify(jsonEdits)}`);
 });
+if (!run.results.some((r) => r.fixes)) fail('the broken copy should give a result with a fix (lesson-obs)');
 for (const rule of run.tool.driver.rules)
   if (!rule.helpUri.endsWith(`/rules.md#${rule.id}`) || !rule.shortDescription.text || !rule.defaultConfiguration.level)
     fail(`rule ${rule.id} lacks helpUri, shortDescription or defaultConfiguration`);
