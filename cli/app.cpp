@@ -137,12 +137,37 @@ void Session::no_such_review(const fs::path& root, const std::string& option) co
   throw UsageError(fmt::format("--review {}: no such review; the reviews are:{}", option, names));
 }
 
-Session::ReviewRef Session::find_review(const Repository& repo, const std::string& option) const {
+Session::ReviewRef Session::find_review(const Repository& repo, const std::string& option, ReviewParts reads) const {
   if (auto names = review_path(repo.root, option))
     if (const auto* s = repo.school(names->first))
       for (const auto& r : s->reviews)
-        if (r.slug == names->second) return ReviewRef{s, &r};
+        if (r.slug == names->second) {
+          refuse_unreadable(repo, r, reads);
+          return ReviewRef{s, &r};
+        }
   no_such_review(repo.root, option);
+}
+
+void Session::refuse_unreadable(const Repository& repo, const Review& review, ReviewParts reads) const {
+  const auto files = review.unreadable(reads);
+  if (files.empty()) return;
+  std::vector<Diagnostic> why;
+  std::vector<std::string> shown;
+  for (const auto& file : files) {
+    // A review without review.yaml has its diagnostic on the review's directory.
+    const auto& at = file == review.plan.file && std::none_of(repo.diagnostics.begin(), repo.diagnostics.end(),
+                                                              [&](const Diagnostic& d) { return d.file == file; })
+                         ? review.dir
+                         : file;
+    for (const auto& d : repo.diagnostics)
+      if (d.file == at) why.push_back(d);
+    shown.push_back(display(repo.root, file));
+  }
+  sort_diagnostics(why);
+  print_diagnostics_stderr(repo, why);
+  throw DataError(fmt::format("{} cannot be read, and this command reads {}; fix {} first",
+                              join(shown, ", "), files.size() == 1 ? "it" : "them",
+                              files.size() == 1 ? "it" : "them"));
 }
 
 Repository Session::load_for_review(const fs::path& root, const std::string& option) const {

@@ -65,7 +65,10 @@ class Session {
     const School* school;
     const Review* review;
   };
-  ReviewRef find_review(const Repository& repo, const std::string& review_option) const;
+  // `reads` names the files of the review the command reads: one that is there but cannot be read
+  // is reported as `check` reports it, and stops the command (DataError, exit 1), so that no
+  // command takes a broken file for an empty one.
+  ReviewRef find_review(const Repository& repo, const std::string& review_option, ReviewParts reads) const;
   // Loads what a review-scoped command needs: the school of the review that --review (or the
   // current directory) names, with the partnership and its frameworks (LoadOptions::scope), so the
   // command costs one school however large the repository. Throws UsageError when it names no review.
@@ -78,6 +81,7 @@ class Session {
   // read from the path alone; nullopt when it names none.
   std::optional<std::pair<std::string, std::string>> review_path(const std::filesystem::path& root,
                                                                  const std::string& option) const;
+  void refuse_unreadable(const Repository& repo, const Review& review, ReviewParts reads) const;
   [[noreturn]] void no_such_review(const std::filesystem::path& root, const std::string& option) const;
 
   Globals& globals_;

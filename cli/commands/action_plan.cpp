@@ -50,7 +50,7 @@ void add(Session& session, const AddOptions& opt) {
   const auto root = session.review_root(opt.review);
   const EditLock lock(root);
   const auto repo = session.load_for_review(root, opt.review);
-  const auto [school, review] = session.find_review(repo, opt.review);
+  const auto [school, review] = session.find_review(repo, opt.review, {.plan = true, .benchmark = true, .actions = true});
   // Owner, success criteria and due date are written as given (or left out): the action-owned rule
   // then refuses them with the diagnostic `check` gives.
   std::vector<edit::Field> fields = {{"id", edit::next_action_id(*review)}, {"aspect", opt.aspect}, {"action", opt.action}};
@@ -72,7 +72,7 @@ void set_status(Session& session, const StatusOptions& opt) {
   const auto root = session.review_root(opt.review);
   const EditLock lock(root);
   const auto repo = session.load_for_review(root, opt.review);
-  const auto [school, review] = session.find_review(repo, opt.review);
+  const auto [school, review] = session.find_review(repo, opt.review, {.actions = true});
   const Action* action = nullptr;
   std::vector<std::string> ids;
   for (const auto& a : review->actions)

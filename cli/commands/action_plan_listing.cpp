@@ -17,7 +17,9 @@ void run_action_plan_listing(Session& session, const ActionPlanListing& options)
   if (std::find(formats.begin(), formats.end(), options.format) == formats.end())
     throw UsageError(fmt::format("--format {}: not a format of the action plan; use markdown, json or html", options.format));
   const auto repo = session.load_for_review(session.review_root(options.review), options.review);
-  const auto ref = session.find_review(repo, options.review);
+  // No file is refused here: refuse_on_errors reports every error of the review, a file that
+  // cannot be read among them.
+  const auto ref = session.find_review(repo, options.review, {});
   const auto today = session.today();
   if (refuse_on_errors(session, repo, ref, today, "action plan")) return;
   const auto plan = build_action_plan(repo, *ref.school, *ref.review, today);

@@ -109,7 +109,7 @@ std::string recorded_by(const Review& review, const std::string& by) {
 void run(Session& session, const AddEvidenceOptions& opt) {
   const auto root = session.review_root(opt.review);
   const auto repo = session.load_for_review(root, opt.review);
-  const auto [school, review] = session.find_review(repo, opt.review);
+  const auto [school, review] = session.find_review(repo, opt.review, {.plan = true});
 
   Date date;
   if (!opt.date.empty()) {

@@ -99,7 +99,10 @@ void run(Session& session, const BenchmarkOptions& opt) {
   std::optional<EditLock> lock;
   if (!opt.aspect.empty()) lock.emplace(root);
   const auto repo = session.load_for_review(root, opt.review);
-  const auto [school, review] = session.find_review(repo, opt.review);
+  // The grid shows every file of the review but the action plan; a judgement is written into benchmark.yaml.
+  const auto reads = opt.aspect.empty() ? ReviewParts{.plan = true, .evidence = true, .self_evaluation = true, .benchmark = true}
+                                        : ReviewParts{.plan = true, .benchmark = true};
+  const auto [school, review] = session.find_review(repo, opt.review, reads);
   if (opt.aspect.empty()) {
     if (!opt.level.empty() || opt.evidence_given || opt.commentary_given || opt.share || opt.no_share)
     {

@@ -612,7 +612,7 @@ void print_values(Session& session, const std::string& kind, const std::string& 
   try {
     repo = load_repository(session.root());
     ctx.repo = &*repo;
-    ctx.review = session.find_review(*repo, review_option).review;
+    ctx.review = session.find_review(*repo, review_option, {}).review;
   } catch (const UsageError&) {
   }
   for (const auto& v : k->list(ctx)) {

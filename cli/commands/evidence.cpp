@@ -19,7 +19,7 @@ struct EvidenceOptions {
 
 void run(Session& session, const EvidenceOptions& opt) {
   const auto repo = session.load_for_review(session.review_root(opt.review), opt.review);
-  const auto [school, review] = session.find_review(repo, opt.review);
+  const auto [school, review] = session.find_review(repo, opt.review, {.plan = true, .evidence = true});
   if (auto problem = workflow::filter_problem(*review, opt.filter)) throw UsageError(*problem);
   const auto records = workflow::select_evidence(*review, opt.filter);
   if (opt.format == "json") {

@@ -22,7 +22,9 @@ struct ProfileCommand {
 
 void run(Session& session, const ProfileCommand& opt) {
   const auto repo = session.load_for_review(session.review_root(opt.review), opt.review);
-  const auto ref = session.find_review(repo, opt.review);
+  // No file is refused here: refuse_on_errors reports every error of the review, a file that
+  // cannot be read among them.
+  const auto ref = session.find_review(repo, opt.review, {});
   if (refuse_on_errors(session, repo, ref, session.today(), "profile")) return;
   const auto profile = build_profile(repo, *ref.school, *ref.review, {opt.include_confidential});
   write_output(opt.output, render_profile(profile, opt.format));

@@ -21,9 +21,9 @@ struct StatusOptions {
 // The review in scope: --review, or the review directory the current directory is in; none when
 // neither (the whole repository then).
 const Review* in_scope(Session& session, const Repository& repo, const std::string& option) {
-  if (!option.empty()) return session.find_review(repo, option).review;
+  if (!option.empty()) return session.find_review(repo, option, {}).review;
   try {
-    return session.find_review(repo, "").review;
+    return session.find_review(repo, "", {}).review;
   } catch (const UsageError&) {
     return nullptr;
   }

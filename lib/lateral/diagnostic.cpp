@@ -27,6 +27,12 @@ bool diagnostic_less(const Diagnostic& a, const Diagnostic& b) {
   return std::tie(a.line, a.column, a.rule, a.message) < std::tie(b.line, b.column, b.rule, b.message);
 }
 
+std::string identity(const Diagnostic& d) {
+  // A unit separator keeps the parts apart: no file name, rule or message contains it.
+  if (!d.subject.empty()) return d.rule + '\x1f' + d.subject;
+  return d.rule + '\x1f' + d.file + '\x1f' + d.message;
+}
+
 void sort_diagnostics(std::vector<Diagnostic>& d) {
   std::sort(d.begin(), d.end(), diagnostic_less);
   d.erase(std::unique(d.begin(), d.end(),

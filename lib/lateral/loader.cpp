@@ -87,6 +87,19 @@ std::vector<const Aspect*> Review::focus_aspects() const {
   return out;
 }
 
+std::vector<std::string> Review::unreadable(ReviewParts parts) const {
+  std::vector<std::string> out;
+  if (parts.plan && !plan.loaded) out.push_back(plan.file);
+  if (parts.self_evaluation && !self_evaluation_ok) out.push_back(self_evaluation_file);
+  if (parts.evidence)
+    for (const auto& e : evidence)
+      if (!e.loaded) out.push_back(e.file);
+  if (parts.benchmark && !benchmark_ok) out.push_back(benchmark_file);
+  if (parts.actions && !actions_ok) out.push_back(actions_file);
+  if (parts.process_feedback && !process_feedback_ok) out.push_back(dir + "/process-feedback.yaml");
+  return out;
+}
+
 bool Review::is_area_for_development(const Judgement& j) const {
   return framework && j.level && framework->is_development(j.level->value);
 }
@@ -284,20 +297,28 @@ void read_review_plan(const yaml::Node& root, ReviewPlan& plan, std::vector<Diag
     plan.team_key = e->first.mark;
     if (const auto* team = r.list(&e->second, "team", false)) {
       std::vector<TeamMember> members;
+      bool complete = true;  // a member who failed to load would make the team look smaller than it is
       for (const auto& m : team->items) {
-        if (!r.expect_map(m, {{"name"}, {"role"}, {"school", false}, {"lead", false}}, "a team member")) continue;
+        if (!r.expect_map(m, {{"name"}, {"role"}, {"school", false}, {"lead", false}}, "a team member")) {
+          complete = false;
+          continue;
+        }
+        const bool lead_misspelt = r.misspelt("lead");
         auto name = r.text(m.find("name"), "name");
-        if (!name) continue;
+        if (!name) {
+          complete = false;
+          continue;
+        }
         TeamMember tm{*name, r.text(m.find("role"), "role"), r.text(m.find("school"), "school"), false, m.mark, {}};
         if (auto lead = r.boolean(m.find("lead"), "lead")) {
           tm.lead = lead->value;
           tm.lead_mark = lead->mark;
-        } else if (m.find("lead")) {
+        } else if (m.find("lead") || lead_misspelt) {
           tm.lead_unreadable = true;
         }
         members.push_back(std::move(tm));
       }
-      plan.team = std::move(members);
+      if (complete) plan.team = std::move(members);
     }
   }
   if (const auto* meetings = root.find("meetings")) {
@@ -327,7 +348,7 @@ void read_self_evaluation(const yaml::Node& root, Review& review, std::vector<Di
       continue;
     SelfAssessment s{Text{key.value, key.mark, key.length}, r.name(value.find("level"), "level"),
                      r.text(value.find("note"), "note")};
-    s.level_unreadable = !s.level && value.find("level");
+    s.level_unreadable = !s.level && (value.find("level") || r.misspelt("level"));
     review.self_evaluation.push_back(std::move(s));
   }
 }
@@ -368,7 +389,7 @@ void read_benchmark(const yaml::Node& root, Review& review, std::vector<Diagnost
       j.evidence = r.text_list(&e->second, "evidence", true);
     }
     j.share = r.boolean(value.find("share"), "share");
-    j.level_unreadable = !j.level && value.find("level");
+    j.level_unreadable = !j.level && (value.find("level") || r.misspelt("level"));
     review.judgements.push_back(std::move(j));
   }
 }
@@ -612,9 +633,15 @@ class RepositoryLoader {
     if (loaded_framework_files_.count(file)) return nullptr;  // tried already, and it did not load
     loaded_framework_files_.insert(file);
     auto root = parse(path, file, "a framework needs id, version, name, levels, themes, evidence-types and settings");
-    if (!root) return nullptr;
+    const auto unloaded = [&] {
+      repo_.unloaded_frameworks.insert(path.stem().string());
+      if (root && root->is_map())
+        if (const auto* id = root->find("id"); id && id->is_scalar()) repo_.unloaded_frameworks.insert(id->value);
+      return nullptr;
+    };
+    if (!root) return unloaded();
     auto fw = load_framework(*root, file, out());
-    if (!fw) return nullptr;
+    if (!fw) return unloaded();
     if (fw->id == "default") {
       const auto* id = root->find("id");
       report(out(), file, id ? id->mark : root->mark, id ? id->length : 1, "schema",
@@ -696,7 +723,7 @@ class RepositoryLoader {
     }
     const auto& id = *review.plan.framework_id;
     review.framework = repo_.find_framework(id.value);
-    if (review.framework) return;
+    if (review.framework || repo_.unloaded_frameworks.count(id.value)) return;
     std::vector<std::string> ids;
     for (const auto& f : repo_.frameworks) ids.push_back(f->id);
     auto near = nearest(id.value, ids);
@@ -937,8 +964,11 @@ class RepositoryLoader {
         ProcessFeedback pf;
         pf.file = file;
         if (auto root = parse(e.path, file, "process-feedback.yaml needs date, went-well and even-better-if")) {
+          r.process_feedback_ok = root->is_map();
           read_process_feedback(*root, pf, out());
           r.process_feedback = std::move(pf);
+        } else {
+          r.process_feedback_ok = false;
         }
       } else {
         unknown_file(file, name, kKnown);

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -103,6 +104,13 @@ struct ProcessFeedback {
   std::vector<Text> went_well, even_better_if;
 };
 
+// The files of a review a command reads.
+struct ReviewParts {
+  bool plan = false, evidence = false, self_evaluation = false, benchmark = false, actions = false,
+       process_feedback = false;
+  static ReviewParts all() { return {true, true, true, true, true, true}; }
+};
+
 struct Review {
   std::string slug;
   std::string school;  // the school's slug
@@ -128,6 +136,12 @@ struct Review {
   std::vector<Action> actions;
 
   std::optional<ProcessFeedback> process_feedback;
+  bool process_feedback_ok = true;  // absent, or read
+
+  // Those of `parts` that are there but could not be read (not YAML, or not the shape the file
+  // kind has), repository-relative, in the order the review lists them: a command that reads one
+  // would take it for empty. Their diagnostics say why.
+  std::vector<std::string> unreadable(ReviewParts parts) const;
 
   std::optional<Date> first_day() const;
   std::optional<Date> last_day() const;
@@ -158,6 +172,10 @@ struct Repository {
   Partnership partnership;
   std::vector<std::unique_ptr<Framework>> frameworks;  // the built-in one first
   const Framework* framework = nullptr;                // the partnership's
+  // The ids of framework files that are there but did not load (their file names, and the ids they
+  // declare when that much could be read): a review that names one stays quiet about it, since its
+  // file's diagnostics say what is wrong.
+  std::set<std::string> unloaded_frameworks;
   std::vector<School> schools;                         // by slug
   std::vector<Diagnostic> diagnostics;                 // found while loading
   std::unordered_map<std::string, std::vector<yaml::Suppression>> suppressions;  // by file

@@ -42,7 +42,8 @@ bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys,
   std::vector<std::string> known;
   known.reserve(keys.size());
   for (const auto& k : keys) known.emplace_back(k.name);
-  std::vector<std::string> suggested;  // known keys an unknown key is probably a misspelling of
+  auto& suggested = misspelt_;  // known keys an unknown key is probably a misspelling of
+  suggested.clear();
   for (const auto& [key, value] : node.entries) {
     if (std::find(known.begin(), known.end(), key.value) != known.end()) continue;
     if (is_grade_key(key.value)) {
@@ -182,8 +183,13 @@ std::optional<std::vector<Located<std::string>>> Reader::text_list(const yaml::N
   if (!l) return std::nullopt;
   std::vector<Located<std::string>> out;
   out.reserve(l->items.size());
+  bool complete = true;
   for (const auto& item : l->items)
     if (auto t = text(&item, key)) out.push_back(std::move(*t));
+    else complete = false;
+  // A list with an item missing would tell the rules a wrong story (a focus without a theme, a
+  // judgement without a record): the value failed to load, and only the item's diagnostic says so.
+  if (!complete) return std::nullopt;
   return out;
 }
 

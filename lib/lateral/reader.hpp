@@ -1,6 +1,7 @@
 // Reads typed values out of a YAML tree, reporting each problem at its line and column under the
 // loading rules (schema, date, yaml11-bool). Every file kind's loader is written with it.
 #pragma once
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -42,6 +43,11 @@ class Reader {
   // map in messages ("an evidence record"). False when it is not a map at all.
   bool expect_map(const yaml::Node& node, std::initializer_list<Key> keys, std::string_view what);
   bool expect_map(const yaml::Node& node, std::string_view what);  // any keys
+  // Whether the last expect_map with keys found an unknown key that is a misspelling of `key`
+  // (reported there): the value is written, it failed to load, so nothing may call it missing.
+  bool misspelt(std::string_view key) const {
+    return std::find(misspelt_.begin(), misspelt_.end(), key) != misspelt_.end();
+  }
 
   // A required or optional value; nullopt (and a diagnostic when present but wrong) otherwise.
   std::optional<Located<std::string>> text(const yaml::Node* node, std::string_view key);
@@ -52,6 +58,7 @@ class Reader {
   std::optional<Located<Date>> date(const yaml::Node* node, std::string_view key);
   std::optional<Located<bool>> boolean(const yaml::Node* node, std::string_view key);
   std::optional<Located<int>> whole_number(const yaml::Node* node, std::string_view key, int min, int max);
+  // Lists: nullopt when the list, or any item of it, is wrong (each reported where it is).
   std::optional<std::vector<Located<std::string>>> text_list(const yaml::Node* node, std::string_view key,
                                                              bool allow_empty = false);
   std::optional<std::vector<Located<Date>>> date_list(const yaml::Node* node, std::string_view key);
@@ -61,6 +68,7 @@ class Reader {
  private:
   std::string file_;
   std::vector<Diagnostic>& out_;
+  std::vector<std::string> misspelt_;
 };
 
 // Keys refused in every file: a review has no overall grade.

@@ -17,15 +17,18 @@ struct RuleContext {
   Date today;
 };
 
-// Collects one rule's diagnostics.
+// Collects one rule's diagnostics. `subject` says what the problem is about (Diagnostic::subject;
+// rules/common.hpp's `about` names it); `file` and `at` say where it is shown.
 class RuleSink {
  public:
   RuleSink(std::string_view rule, std::vector<Diagnostic>& out) : rule_(rule), out_(out) {}
   // The diagnostic reported, to attach a fix to.
-  Diagnostic& report(const std::string& file, const yaml::Mark& at, int length, std::string message, std::string hint = {});
+  Diagnostic& report(std::string subject, const std::string& file, const yaml::Mark& at, int length, std::string message,
+                     std::string hint = {});
   template <class T>
-  Diagnostic& report(const std::string& file, const Located<T>& at, std::string message, std::string hint = {}) {
-    return report(file, at.mark, at.length, std::move(message), std::move(hint));
+  Diagnostic& report(std::string subject, const std::string& file, const Located<T>& at, std::string message,
+                     std::string hint = {}) {
+    return report(std::move(subject), file, at.mark, at.length, std::move(message), std::move(hint));
   }
 
  private:

@@ -15,6 +15,7 @@ TEST_CASE("nearest suggests a close name and stays quiet for a far one") {
   CHECK(nearest("comentary", keys) == "commentary");
   CHECK(nearest("evidance", keys) == "evidence");
   CHECK(nearest("Level", keys) == "level");  // case is not a change
+  CHECK(nearest("levle", keys) == "level");  // two letters swapped: one slip, as "nmae" for "name"
   CHECK(nearest("evid", keys) == "evidence");  // a prefix of three letters or more
   CHECK_FALSE(nearest("banana", keys));
   CHECK_FALSE(nearest("x", keys));

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 
 #include "lateral/platform.hpp"
 #include "lateral/rules.hpp"
@@ -13,9 +12,11 @@ namespace fs = std::filesystem;
 namespace lateral::edit {
 namespace {
 
-using Key = std::tuple<std::string, std::string, std::string>;
+// A problem's identity, not its wording nor its line: the list of aspects still to judge gets
+// shorter with every judgement, and a change moves lines.
+using Key = std::string;
 
-Key key_of(const Diagnostic& d) { return {d.file, d.rule, d.message}; }
+Key key_of(const Diagnostic& d) { return identity(d); }
 
 }  // namespace
 

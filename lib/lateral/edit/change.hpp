@@ -27,7 +27,8 @@ struct ChangeCheck {
   bool refused() const { return !introduced_errors.empty(); }
 };
 
-// Problems are matched by file, rule and message (not line: a change moves lines). `before` is the
+// Problems are matched by identity (lateral::identity: rule and what the problem is about), not by
+// wording or line: a problem that only changes its words or moves is not introduced. `before` is the
 // repository as loaded now.
 ChangeCheck check_change(const Repository& before, const Change& change, Date today);
 

@@ -10,7 +10,7 @@ void check_action_owned(const RuleContext& ctx, RuleSink& sink) {
     if (!last) return;
     for (const auto& a : r.actions)
       if (a.due && a.due->value <= *last)
-        sink.report(r.actions_file, *a.due,
+        sink.report(about(r.actions_file, action_name(a) + ".due"), r.actions_file, *a.due,
                     fmt::format("the action is due on {}, on or before the last review day ({})", a.due->value.str(),
                                 last->str()),
                     "give a due date after the review, when the school can show the change");

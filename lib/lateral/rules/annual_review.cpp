@@ -17,12 +17,12 @@ void check_annual_review(const RuleContext& ctx, RuleSink& sink) {
     if (!latest) {
       // Reviews whose dates could not be read were reported while loading; "no review yet" would be wrong.
       if (!school.reviews.empty()) continue;
-      sink.report(school.file, school.first_key, 1, fmt::format("{} has no review yet", school.display_name()),
+      sink.report(about(school.dir, "reviews"), school.file, school.first_key, 1, fmt::format("{} has no review yet", school.display_name()),
                   fmt::format("plan one: lateral init-review {} --date YYYY-MM-DD ...", school.slug));
       continue;
     }
     if (latest->plus_months(months) > ctx.today) continue;
-    sink.report(school.file, school.first_key, 1,
+    sink.report(about(school.dir, "reviews"), school.file, school.first_key, 1,
                 fmt::format("{}'s latest review began on {}, more than {} months ago", school.display_name(),
                             latest->str(), months),
                 fmt::format("plan the next one: lateral init-review {} --date YYYY-MM-DD ...", school.slug));

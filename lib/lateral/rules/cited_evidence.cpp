@@ -10,7 +10,7 @@ void check_cited_evidence(const RuleContext& ctx, RuleSink& sink) {
       const bool any = std::any_of(j.evidence->begin(), j.evidence->end(),
                                    [&](const Text& id) { return r.find_evidence(id.value) != nullptr; });
       if (any) continue;
-      sink.report(r.benchmark_file, j.evidence_key, 8,
+      sink.report(about(r, j.aspect.value), r.benchmark_file, j.evidence_key, 8,
                   j.evidence->empty() ? fmt::format("the judgement of {} cites no evidence", j.aspect.value)
                                       : fmt::format("the judgement of {} cites no evidence record that exists", j.aspect.value),
                   fmt::format("list the ids of its evidence (lateral evidence --aspect {})", j.aspect.value));

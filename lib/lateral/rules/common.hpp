@@ -30,9 +30,28 @@ inline Diagnostic& with_nearest_fix(Diagnostic& d, std::string_view word, const 
   return d;
 }
 
+// Subjects (Diagnostic::subject): a thing of a review, named within the review's directory, so
+// that it stays the same problem whichever of the review's files shows it; or a thing of one file.
+inline std::string about(const Review& r, std::string_view thing) { return fmt::format("{}#{}", r.dir, thing); }
+inline std::string about(const std::string& file, std::string_view thing) { return fmt::format("{}#{}", file, thing); }
+
+// An action by its id (the line it starts on when it has none).
+inline std::string action_name(const Action& a) {
+  return a.id ? "action " + a.id->value : fmt::format("action on line {}", a.mark.line);
+}
+
 inline bool in_focus(const Review& r, std::string_view theme) {
   return r.plan.themes &&
          std::any_of(r.plan.themes->begin(), r.plan.themes->end(), [&](const Text& t) { return t.value == theme; });
+}
+
+// Whether the focus is known: its themes were read and each is a theme of the review's framework.
+// A theme that is not (reported by unknown-reference, with the nearest name) may be the one an
+// aspect belongs to, or the one coverage misses: rules that ask what is out of focus stay quiet.
+inline bool focus_known(const Review& r) {
+  return r.framework && r.plan.themes &&
+         std::all_of(r.plan.themes->begin(), r.plan.themes->end(),
+                     [&](const Text& t) { return r.framework->theme(t.value) != nullptr; });
 }
 
 inline std::vector<std::string> team_names(const Review& r) {

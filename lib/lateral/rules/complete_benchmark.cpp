@@ -16,10 +16,12 @@ void check_complete_benchmark(const RuleContext& ctx, RuleSink& sink) {
                                        plural(missing.size(), "aspect", "aspects"), t.name,
                                        r.plan.immediate->value.str(), join(missing));
       const auto hint = fmt::format("judge it: lateral benchmark {} LEVEL --evidence ID --commentary TEXT", missing[0]);
+      // The theme of the review, wherever it is shown: the list of aspects shrinks as the team
+      // judges, and the first judgement moves the problem from review.yaml to benchmark.yaml.
       if (r.benchmark_present)
-        sink.report(r.benchmark_file, r.benchmark_first, 1, message, hint);
+        sink.report(about(r, t.id), r.benchmark_file, r.benchmark_first, 1, message, hint);
       else
-        sink.report(r.plan.file, r.plan.themes_key, r.plan.themes_key_length, message, hint);
+        sink.report(about(r, t.id), r.plan.file, r.plan.themes_key, r.plan.themes_key_length, message, hint);
     }
   });
 }

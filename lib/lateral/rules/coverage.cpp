@@ -5,12 +5,12 @@ namespace lateral::rules {
 
 void check_coverage(const RuleContext& ctx, RuleSink& sink) {
   for_each_review(ctx.repo, [&](const School&, const Review& r) {
-    if (!r.framework || !r.plan.themes) return;
+    if (!focus_known(r)) return;
     const auto& fw = *r.framework;
     const auto& file = r.plan.file;
     for (const auto& t : fw.themes) {
       if (!t.required || in_focus(r, t.id)) continue;
-      sink.report(file, r.plan.themes_key, r.plan.themes_key_length,
+      sink.report(about(r, "focus " + t.id), file, r.plan.themes_key, r.plan.themes_key_length,
                   fmt::format("the focus must include {}", t.name), fmt::format("add {} to focus.themes", t.id));
     }
     std::vector<std::string> covered, others;
@@ -21,7 +21,7 @@ void check_coverage(const RuleContext& ctx, RuleSink& sink) {
         others.push_back(t.id);
     }
     if (static_cast<int>(covered.size()) < fw.settings.min_themes)
-      sink.report(file, r.plan.themes_key, r.plan.themes_key_length,
+      sink.report(about(r, "focus"), file, r.plan.themes_key, r.plan.themes_key_length,
                   fmt::format("the focus covers {}; a review covers at least {}", plural(covered.size(), "theme", "themes"),
                               fw.settings.min_themes),
                   others.empty() ? std::string("add themes to focus.themes")

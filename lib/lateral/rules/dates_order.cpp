@@ -12,22 +12,22 @@ void check_dates_order(const RuleContext& ctx, RuleSink& sink) {
     const auto last = r.last_day();
     const auto& p = r.plan;
     if (first && p.focus_agreed && !(p.focus_agreed->value < *first))
-      sink.report(p.file, *p.focus_agreed,
+      sink.report(about(r, "meetings.focus-agreed"), p.file, *p.focus_agreed,
                   fmt::format("the focus is agreed on {}, not before the first review day ({})",
                               p.focus_agreed->value.str(), first->str()),
                   "agree the focus with the school before the review, so the team prepares for it");
     if (first && p.team_briefing && *first < p.team_briefing->value)
-      sink.report(p.file, *p.team_briefing,
+      sink.report(about(r, "meetings.team-briefing"), p.file, *p.team_briefing,
                   fmt::format("the team briefing ({}) is after the first review day ({})", p.team_briefing->value.str(),
                               first->str()),
                   fmt::format("brief the team on or before {} (it may be that morning)", first->str()));
     if (first && p.immediate && p.immediate->value < *first)
-      sink.report(p.file, *p.immediate,
+      sink.report(about(r, "feedback.immediate"), p.file, *p.immediate,
                   fmt::format("the immediate feedback ({}) is before the first review day ({})", p.immediate->value.str(),
                               first->str()),
                   "give immediate feedback at the end of the review, usually on its last day");
     if (p.immediate && p.workshop && p.workshop->value < p.immediate->value)
-      sink.report(p.file, *p.workshop,
+      sink.report(about(r, "feedback.workshop"), p.file, *p.workshop,
                   fmt::format("the workshop ({}) is before the immediate feedback ({})", p.workshop->value.str(),
                               p.immediate->value.str()),
                   "hold the workshop after the immediate feedback, when the findings are known");
@@ -40,7 +40,7 @@ void check_dates_order(const RuleContext& ctx, RuleSink& sink) {
       if (!e.loaded || !e.date) continue;
       const auto& d = *e.date;
       if (!(d.value < from) && !(*last < d.value)) continue;
-      sink.report(e.file, d,
+      sink.report(about(e.file, "date"), e.file, d,
                   fmt::format("the evidence is dated {}, outside the review ({} to {})", d.value.str(), from.str(),
                               last->str()),
                   p.focus_agreed ? "date it on the day it was gathered, between the focus meeting and the last review day"

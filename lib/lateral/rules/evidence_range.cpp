@@ -17,7 +17,7 @@ void check_evidence_range(const RuleContext& ctx, RuleSink& sink) {
     const int needed = r.framework->settings.evidence_range;
     if (static_cast<int>(types.size()) >= needed) return;
     std::vector<std::string> list(types.begin(), types.end());
-    sink.report(r.plan.file, r.plan.first_key, 1,
+    sink.report(about(r, "evidence"), r.plan.file, r.plan.first_key, 1,
                 fmt::format("the review draws on {}{}; a rounded picture needs at least {}",
                             plural(types.size(), "type of evidence", "types of evidence"),
                             list.empty() ? std::string() : " (" + join(list) + ")", needed),

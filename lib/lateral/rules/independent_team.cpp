@@ -10,7 +10,7 @@ void check_independent_team(const RuleContext& ctx, RuleSink& sink) {
       if (!m.school) continue;
       const auto s = to_lower(m.school->value);
       if (s != host.slug && !(host.name && s == to_lower(host.name->value))) continue;
-      sink.report(r.plan.file, *m.school,
+      sink.report(about(r, "team " + to_lower(m.name.value)), r.plan.file, *m.school,
                   fmt::format("{} comes from the school under review; reviewers bring professional distance", m.name.value),
                   "invite a reviewer from another school of the partnership");
     }

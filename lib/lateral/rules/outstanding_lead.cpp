@@ -10,7 +10,7 @@ void check_outstanding_lead(const RuleContext& ctx, RuleSink& sink) {
       if (!m.lead || !m.school) continue;
       const auto* lead_school = ctx.repo.school(m.school->value);
       if (!lead_school || lead_school->outstanding()) continue;
-      sink.report(r.plan.file, *m.school,
+      sink.report(about(r, "team lead"), r.plan.file, *m.school,
                   fmt::format("{} was last inspected as outstanding, and the lead reviewer's school ({}) was not",
                               host.display_name(), lead_school->display_name()),
                   "the review of an Outstanding school is best led by the head of another Outstanding school");

@@ -63,10 +63,12 @@ constexpr Rule kRules[] = {
 };
 }  // namespace
 
-Diagnostic& RuleSink::report(const std::string& file, const yaml::Mark& at, int length, std::string message,
-                             std::string hint) {
-  return out_.emplace_back(Diagnostic{file, at.line, at.column, std::max(length, 1), Severity::error, std::string(rule_),
-                            std::move(message), std::move(hint)});
+Diagnostic& RuleSink::report(std::string subject, const std::string& file, const yaml::Mark& at, int length,
+                             std::string message, std::string hint) {
+  auto& d = out_.emplace_back(Diagnostic{file, at.line, at.column, std::max(length, 1), Severity::error,
+                                         std::string(rule_), std::move(message), std::move(hint)});
+  d.subject = std::move(subject);
+  return d;
 }
 
 std::span<const Rule> all_rules() { return kRules; }
@@ -121,7 +123,7 @@ std::vector<Diagnostic> check_repository(const Repository& repo, const CheckOpti
     if (rule && rule->loading)
       all.push_back(Diagnostic{repo.partnership.file, sev.mark.line, sev.mark.column, sev.length, Severity::error, "schema",
                                fmt::format("`{}` is found while loading files and is always an error", name),
-                               "remove it from `rules`"});
+                               "remove it from `rules`", std::nullopt, repo.partnership.file + "#rules." + name});
   }
   return finish_diagnostics(repo, std::move(all));
 }

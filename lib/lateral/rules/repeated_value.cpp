@@ -15,7 +15,7 @@ void repeats(const std::string& file, const std::vector<Located<T>>& list, std::
   for (const auto& item : list) {
     const std::string value = key(item.value);
     if (seen.insert(value).second) continue;
-    sink.report(file, item, fmt::format("`{}` is already listed in {}", value, where),
+    sink.report(about(file, fmt::format("{} {}", where, value)), file, item, fmt::format("`{}` is already listed in {}", value, where),
                 "remove this one: a value counts once");
   }
 }

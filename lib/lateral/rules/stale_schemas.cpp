@@ -31,7 +31,7 @@ void check_stale_schemas(const RuleContext& ctx, RuleSink& sink) {
     // A kind the directory lacks is left alone: which kinds `init` writes is its business.
     const auto text = read_file_bytes(ctx.repo.root / file);
     if (text && without_cr(*text) != without_cr(resource.content))
-      sink.report(file, yaml::Mark{}, 1,
+      sink.report(about(file, "schema"), file, yaml::Mark{}, 1,
                   "this schema differs from the one this version of lateral checks with, so editors may accept "
                   "or flag what `lateral check` does not",
                   "run `lateral init --update-schemas`");

@@ -11,7 +11,7 @@ void check_team(const RuleContext& ctx, RuleSink& sink) {
     const auto& file = r.plan.file;
     const int size = static_cast<int>(team.size());
     if (size < s.team_min || size > s.team_max)
-      sink.report(file, r.plan.team_key, 4,
+      sink.report(about(r, "team size"), file, r.plan.team_key, 4,
                   fmt::format("the team has {}; a review team has {} to {} people, the lead included",
                               plural(team.size(), "person", "people"), s.team_min, s.team_max),
                   size < s.team_min ? "add a reviewer from another school" : "keep the team small enough to stay a conversation");
@@ -19,7 +19,7 @@ void check_team(const RuleContext& ctx, RuleSink& sink) {
     for (std::size_t i = 0; i < team.size(); ++i)
       for (std::size_t k = 0; k < i; ++k)
         if (to_lower(team[i].name.value) == to_lower(team[k].name.value)) {
-          sink.report(file, team[i].name,
+          sink.report(about(r, "team " + to_lower(team[i].name.value) + " twice"), file, team[i].name,
                       fmt::format("{} is in the team twice; each member has one place", team[i].name.value),
                       "remove the second entry, or name the other person");
           break;
@@ -30,16 +30,16 @@ void check_team(const RuleContext& ctx, RuleSink& sink) {
     if (leads.empty()) {
       // `lead: yes` was reported as what it is (yaml11-bool or schema): "no lead" would say it twice.
       if (std::any_of(team.begin(), team.end(), [](const TeamMember& m) { return m.lead_unreadable; })) return;
-      sink.report(file, r.plan.team_key, 4, "the team has no lead", "mark the lead reviewer with `lead: true`");
+      sink.report(about(r, "team lead"), file, r.plan.team_key, 4, "the team has no lead", "mark the lead reviewer with `lead: true`");
       return;
     }
     for (std::size_t i = 1; i < leads.size(); ++i)
-      sink.report(file, leads[i]->lead_mark ? *leads[i]->lead_mark : leads[i]->mark, 4,
+      sink.report(about(r, "team lead " + to_lower(leads[i]->name.value)), file, leads[i]->lead_mark ? *leads[i]->lead_mark : leads[i]->mark, 4,
                   fmt::format("the team has {} leads; a review has exactly one", leads.size()),
                   fmt::format("keep `lead: true` on one member only (first: {})", leads[0]->name.value));
     const auto* lead = leads[0];
     if (lead->role && to_lower(lead->role->value) != to_lower(s.lead_role))
-      sink.report(file, *lead->role,
+      sink.report(about(r, "team lead role"), file, *lead->role,
                   fmt::format("the lead, {}, is a {}; the lead reviewer is a {}", lead->name.value, lead->role->value,
                               s.lead_role),
                   fmt::format("make a {} the lead", s.lead_role));

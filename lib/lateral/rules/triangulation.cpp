@@ -25,7 +25,7 @@ void check_triangulation(const RuleContext& ctx, RuleSink& sink) {
       }
       if (!any || broken || static_cast<int>(types.size()) >= needed) continue;
       std::vector<std::string> list(types.begin(), types.end());
-      sink.report(r.benchmark_file, j.evidence_key, 8,
+      sink.report(about(r, j.aspect.value), r.benchmark_file, j.evidence_key, 8,
                   fmt::format("the judgement of {} rests on {} ({}); triangulate with at least {}", j.aspect.value,
                               plural(types.size(), "type of evidence", "types of evidence"), join(list), needed),
                   fmt::format("cite evidence of another kind, e.g. a discussion or work scrutiny (lateral evidence --aspect {})",
