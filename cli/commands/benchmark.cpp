@@ -141,7 +141,7 @@ void setup_benchmark(CLI::App& app, Session& session) {
       "With an ASPECT, records its judgement, or replaces it in place (a value left out keeps what the file\n"
       "says; a new judgement needs --commentary and --evidence). Refused, with nothing written, for an\n"
       "unknown aspect or level, an aspect outside the focus, or evidence that does not exist. With no\n"
-      "ASPECT, shows every focus aspect: its level or \"missing\", the evidence tagged to it, the school's own level.\n\n"
+      "ASPECT, shows every focus aspect: its level or \"missing\", the evidence tagged to it or cited for it, the school's own level.\n\n"
       "Examples:\n"
       "  lateral benchmark\n"
       "  lateral benchmark our-impact/inclusion developing --evidence go-1 --evidence rk-2 \\\n"

@@ -351,7 +351,7 @@ void read_self_evaluation(const yaml::Node& root, Review& review, std::vector<Di
   }
   for (const auto& [key, value] : root.entries) {
     if (!aspect_key_form(r, key)) continue;
-    if (!r.expect_map(value, {{"level", false}, {"note"}}, fmt::format("the self-evaluation of `{}`", key.value)))
+    if (!r.expect_map(value, {{"level", false}, {"note"}}, fmt::format("the self-evaluation of `{}`", key.value), &key))
       continue;
     SelfAssessment s{Text{key.value, key.mark, key.length}, r.name(value.find("level"), "level"),
                      r.text(value.find("note"), "note")};
@@ -386,8 +386,12 @@ void read_benchmark(const yaml::Node& root, Review& review, std::vector<Diagnost
   review.benchmark_first = first_key_mark(root);
   for (const auto& [key, value] : root.entries) {
     if (!aspect_key_form(r, key)) continue;
-    if (!r.expect_map(value, {{"level", false}, {"commentary"}, {"evidence"}, {"share", false}},
-                      fmt::format("the judgement of `{}`", key.value)))
+    if (!r.expect_map(value,
+                      {{"level", false},
+                       {"commentary"},
+                       {"evidence", true, "schema", "list the ids of the evidence it rests on: `evidence: [id, ...]` (lateral evidence lists them)"},
+                       {"share", false}},
+                      fmt::format("the judgement of `{}`", key.value), &key))
       continue;
     Judgement j{Text{key.value, key.mark, key.length}, r.name(value.find("level"), "level"),
                 r.text(value.find("commentary"), "commentary"), std::nullopt, key.mark, std::nullopt};
@@ -412,7 +416,7 @@ void read_actions(const yaml::Node& root, Review& review, std::vector<Diagnostic
   std::set<std::string> ids;
   for (const auto& node : root.items) {
     if (!r.expect_map(node,
-                      {{"id"}, {"aspect"}, {"action"}, {"owner", true, "action-owned"}, {"success", true, "action-owned"},
+                      {{"id"}, {"aspect"}, {"action"}, {"owner", true, "action-owned", "add `owner:` with the role in the school that owns it, e.g. deputy headteacher"}, {"success", true, "action-owned"},
                        {"due", true, "action-owned"}, {"support", false}, {"status", false}, {"review", false},
                        {"done", false}},
                       "an action"))

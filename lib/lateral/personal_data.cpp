@@ -61,7 +61,8 @@ void find_phones(std::string_view t, std::vector<PersonalDataMatch>& out) {
         last_digit = j;
         ++j;
       } else if ((t[j] == ' ' || t[j] == '-' || t[j] == ')' || t[j] == '(') && j + 1 < t.size() &&
-                 (is_digit(t[j + 1]) || (t[j] == ')' && t[j + 1] == ' ' && j + 2 < t.size() && is_digit(t[j + 2])))) {
+                 (is_digit(t[j + 1]) || (t[j] == ')' && t[j + 1] == ' ' && j + 2 < t.size() && is_digit(t[j + 2])) ||
+                  (t[j] == ' ' && t[j + 1] == '(' && j + 2 < t.size() && is_digit(t[j + 2])))) {
         ++j;
       } else {
         break;

@@ -37,7 +37,8 @@ bool Reader::expect_map(const yaml::Node& node, std::string_view what) {
   return false;
 }
 
-bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys, std::string_view what) {
+bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys, std::string_view what,
+                        const yaml::Node* owner) {
   if (!expect_map(node, what)) return false;
   std::vector<std::string> known;
   known.reserve(keys.size());
@@ -65,21 +66,33 @@ bool Reader::expect_map(const yaml::Node& node, std::initializer_list<Key> keys,
       d.fix = replacement(file_, key.mark.line, key.mark.column, key.length, *sure,
                           fmt::format("rename `{}` to `{}`", key.value, *sure));
   }
-  // Missing keys are reported together, one diagnostic per rule, where the map begins.
-  const auto& at = node.entries.empty() ? node.mark : node.entries.front().first.mark;
-  const int length = node.entries.empty() ? 1 : node.entries.front().first.length;
-  std::vector<std::pair<std::string, std::vector<std::string>>> missing;  // rule -> keys
+  // Missing keys are reported together, one diagnostic per rule, at the key that owns the map, or
+  // where the map begins.
+  const auto& at = owner ? owner->mark : node.entries.empty() ? node.mark : node.entries.front().first.mark;
+  const int length = owner ? owner->length : node.entries.empty() ? 1 : node.entries.front().first.length;
+  struct Missing {
+    std::string rule;
+    std::vector<std::string> names;
+    const char* hint = nullptr;
+  };
+  std::vector<Missing> missing;
   for (const auto& k : keys) {
     // A misspelt key is one problem, reported at the misspelling: not also as a missing key.
     if (!k.required || node.find(k.name) || std::find(suggested.begin(), suggested.end(), k.name) != suggested.end())
       continue;
-    auto it = std::find_if(missing.begin(), missing.end(), [&](const auto& m) { return m.first == k.missing_rule; });
-    if (it == missing.end()) it = missing.insert(missing.end(), {k.missing_rule, {}});
-    it->second.push_back(fmt::format("`{}`", k.name));
+    auto it = std::find_if(missing.begin(), missing.end(), [&](const Missing& m) { return m.rule == k.missing_rule; });
+    if (it == missing.end()) it = missing.insert(missing.end(), Missing{k.missing_rule, {}, k.hint});
+    it->names.push_back(fmt::format("`{}`", k.name));
   }
-  for (const auto& [rule, names] : missing)
-    report(rule.c_str(), at, length,
-           fmt::format("{} is missing the {} {}", what, names.size() == 1 ? "key" : "keys", join(names)));
+  for (const auto& m : missing) {
+    // The key's own hint when it alone is missing; else how to add them.
+    std::vector<std::string> lines;
+    for (const auto& n : m.names) lines.push_back(n.substr(0, n.size() - 1) + ": ...`");
+    const std::string hint = m.names.size() == 1 && m.hint ? std::string(m.hint)
+                                                           : fmt::format("add {} to {}", join(lines, " and "), what);
+    report(m.rule.c_str(), at, length,
+           fmt::format("{} is missing the {} {}", what, m.names.size() == 1 ? "key" : "keys", join(m.names)), hint);
+  }
   return true;
 }
 
@@ -90,7 +103,9 @@ std::optional<Located<std::string>> Reader::text(const yaml::Node* n, std::strin
     return std::nullopt;
   }
   if (!n->is_scalar()) {
-    report("schema", *n, fmt::format("`{}` must be text, not {}", key, yaml::describe(*n)));
+    report("schema", *n, fmt::format("`{}` must be text, not {}", key, yaml::describe(*n)),
+           n->is_sequence() ? fmt::format("write one text; several lines go in a block: `{}: |` and the lines indented below", key)
+                            : fmt::format("write one text; quote it if it holds `: `, e.g. {}: \"Note: ...\"", key));
     return std::nullopt;
   }
   if (n->resolved() != yaml::Resolved::string) {

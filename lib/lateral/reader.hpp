@@ -38,10 +38,14 @@ class Reader {
     std::string_view name;
     bool required = true;
     const char* missing_rule = "schema";
+    const char* hint = nullptr;  // how to write it, when it is missing
   };
   // Checks that `node` is a map holding only these keys and every required one. `what` names the
-  // map in messages ("an evidence record"). False when it is not a map at all.
-  bool expect_map(const yaml::Node& node, std::initializer_list<Key> keys, std::string_view what);
+  // map in messages ("an evidence record"). False when it is not a map at all. Missing keys are
+  // reported at `owner`, the key whose value the map is (a judgement's aspect), when there is one,
+  // else at the map's first key.
+  bool expect_map(const yaml::Node& node, std::initializer_list<Key> keys, std::string_view what,
+                  const yaml::Node* owner = nullptr);
   bool expect_map(const yaml::Node& node, std::string_view what);  // any keys
   // Whether the last expect_map with keys found an unknown key that is a misspelling of `key`
   // (reported there): the value is written, it failed to load, so nothing may call it missing.

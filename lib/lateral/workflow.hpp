@@ -44,7 +44,7 @@ struct GridRow {
   const Theme* theme;
   const Aspect* aspect;
   const Judgement* judgement = nullptr;     // nullptr: not judged yet
-  std::vector<const Evidence*> tagged;      // the records that name the aspect, by id
+  std::vector<const Evidence*> evidence;    // the records tagged to the aspect or cited by its judgement, by id
   const SelfAssessment* self = nullptr;     // the school's own view, when it gave one
 };
 

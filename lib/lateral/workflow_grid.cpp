@@ -10,6 +10,10 @@
 namespace lateral::workflow {
 namespace {
 
+bool tagged(const Evidence& e, std::string_view aspect) {
+  return e.aspects && std::any_of(e.aspects->begin(), e.aspects->end(), [&](const Text& a) { return a.value == aspect; });
+}
+
 bool cited(const Judgement* j, std::string_view id) {
   return j && j->evidence &&
          std::any_of(j->evidence->begin(), j->evidence->end(), [&](const Text& t) { return t.value == id; });
@@ -27,10 +31,10 @@ Grid benchmark_grid(const School& school, const Review& review) {
   for (const auto* aspect : review.focus_aspects()) {
     GridRow row{review.framework->theme_of(aspect->ref), aspect, review.judgement(aspect->ref), {},
                 review.self_assessment(aspect->ref)};
+    // A record the judgement cites is listed even when it is not tagged to the aspect
+    // (evidence-aspect warns about it), so the grid shows everything the judgement rests on.
     for (const auto& e : review.evidence)
-      if (e.aspects && std::any_of(e.aspects->begin(), e.aspects->end(),
-                                   [&](const Text& a) { return a.value == aspect->ref; }))
-        row.tagged.push_back(&e);
+      if (tagged(e, aspect->ref) || cited(row.judgement, e.id)) row.evidence.push_back(&e);
     if (row.judgement) ++grid.judged;
     grid.rows.push_back(std::move(row));
   }
@@ -46,9 +50,9 @@ std::string grid_text(const Grid& grid) {
     rows.push_back({"ASPECT", "FINDING", "EVIDENCE (* cited)"});
   for (const auto& row : grid.rows) {
     std::vector<std::string> evidence;
-    for (const auto* e : row.tagged) {
-      evidence.push_back(fmt::format("{}{} {}", e->id, cited(row.judgement, e->id) ? "*" : "", e->type ? e->type->value : "?"));
-    }
+    for (const auto* e : row.evidence)
+      evidence.push_back(fmt::format("{}{} {}{}", e->id, cited(row.judgement, e->id) ? "*" : "",
+                                     e->type ? e->type->value : "?", tagged(*e, row.aspect->ref) ? "" : " (not tagged)"));
     const auto tagged = evidence.empty() ? std::string("(none tagged)") : join(evidence);
     if (grid.levels) {
       const auto level = !row.judgement ? std::string("missing")
@@ -68,8 +72,11 @@ nlohmann::ordered_json grid_json(const Grid& grid) {
   nlohmann::ordered_json aspects = nlohmann::ordered_json::array();
   for (const auto& row : grid.rows) {
     nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
-    for (const auto* e : row.tagged)
-      evidence.push_back({{"id", e->id}, {"type", optional_text(e->type)}, {"cited", cited(row.judgement, e->id)}});
+    for (const auto* e : row.evidence)
+      evidence.push_back({{"id", e->id},
+                          {"type", optional_text(e->type)},
+                          {"cited", cited(row.judgement, e->id)},
+                          {"tagged", tagged(*e, row.aspect->ref)}});
     nlohmann::ordered_json judgement = nullptr;
     if (row.judgement) {
       nlohmann::ordered_json ids = nlohmann::ordered_json::array();

@@ -216,7 +216,10 @@ class TreeBuilder : public YAML::EventHandler {
 
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (!tag.empty() && tag != "?" && tag != "!") {
-      report(mark, "anchor", fmt::format("tags ({}) are not allowed in lateral files", tag),
+      // yaml-cpp hands over `!!str` expanded to `tag:yaml.org,2002:str`: show it as it was written.
+      constexpr std::string_view kCore = "tag:yaml.org,2002:";
+      const auto shown = tag.starts_with(kCore) ? "!!" + tag.substr(kCore.size()) : tag;
+      report(mark, "anchor", fmt::format("tags ({}) are not allowed in lateral files", shown),
              "remove the tag; quote the value if it must be text");
       throw Refused{};
     }

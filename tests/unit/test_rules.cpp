@@ -87,6 +87,7 @@ TEST_CASE("every rule of SPEC is registered with its severity") {
       {"path", Severity::error},
       // Additions (second cycle)
       {"repeated-value", Severity::error},   {"dates-order", Severity::error},
+      {"evidence-aspect", Severity::warning},
   };
   for (const auto& [name, severity] : expected) {
     CAPTURE(name);

@@ -26,6 +26,7 @@ void check_framework_fit(const RuleContext&, RuleSink&);
 void check_stale_schemas(const RuleContext&, RuleSink&);
 void check_repeated_value(const RuleContext&, RuleSink&);
 void check_dates_order(const RuleContext&, RuleSink&);
+void check_evidence_aspect(const RuleContext&, RuleSink&);
 }  // namespace rules
 
 namespace {
@@ -45,6 +46,7 @@ constexpr Rule kRules[] = {
     {"evidence-range", S::warning, false, "once benchmarked, the review draws on at least four evidence types", rules::check_evidence_range},
     {"independent-team", S::warning, false, "no team member comes from the host school", rules::check_independent_team},
     {"outstanding-lead", S::warning, false, "an Outstanding school's lead reviewer comes from another Outstanding school", rules::check_outstanding_lead},
+    {"evidence-aspect", S::warning, false, "every record a judgement cites is tagged to that judgement's aspect", rules::check_evidence_aspect},
     {"workshop-timing", S::warning, false, "the workshop is within 7 days of the last review day", rules::check_workshop_timing},
     {"annual-review", S::warning, false, "every school's latest review is under 12 months old", rules::check_annual_review},
     {"overdue-action", S::warning, false, "no open action is past its due date", rules::check_overdue_action},
