@@ -30,7 +30,8 @@ void check_evidence_aspect(const RuleContext& ctx, RuleSink& sink) {
         if (tagged) continue;
         std::vector<std::string> aspects;
         for (const auto& a : *e->aspects) aspects.push_back(a.value);
-        sink.report(r.benchmark_file, id,
+        // About the citation itself: citing another record instead is a different problem.
+        sink.report(about(r, fmt::format("{}.evidence {}", j.aspect.value, id.value)), r.benchmark_file, id,
                     fmt::format("`{}` is cited for {} but tagged only to {}", id.value, j.aspect.value,
                                 aspects.empty() ? std::string("no aspect") : join(aspects)),
                     fmt::format("add {} to the `aspects` of {}, or cite a record tagged to it (lateral evidence --aspect {})",
