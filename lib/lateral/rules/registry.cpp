@@ -86,6 +86,43 @@ const Rule* find_rule(std::string_view name) {
   return nullptr;
 }
 
+namespace {
+
+// A file can hold a hundred thousand unknown keys. Past this many problems in one file the rest
+// become one `limit` diagnostic where they begin, so the output, and the work of showing each
+// problem's source line, stays bounded whatever the input.
+constexpr std::size_t kMaxDiagnosticsPerFile = 100;
+
+void cap_per_file(std::vector<Diagnostic>& sorted) {
+  std::vector<Diagnostic> kept;
+  kept.reserve(sorted.size());
+  for (std::size_t i = 0; i < sorted.size();) {
+    std::size_t end = i;
+    while (end < sorted.size() && sorted[end].file == sorted[i].file) ++end;
+    const std::size_t shown = std::min(end, i + kMaxDiagnosticsPerFile);
+    for (std::size_t k = i; k < shown; ++k) kept.push_back(std::move(sorted[k]));
+    if (shown < end) {
+      const bool errors = std::any_of(sorted.begin() + static_cast<std::ptrdiff_t>(shown),
+                                      sorted.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+      Diagnostic limit;
+      limit.file = sorted[shown].file;
+      limit.line = sorted[shown].line;
+      limit.column = sorted[shown].column;
+      limit.severity = errors ? Severity::error : Severity::warning;
+      limit.rule = "limit";
+      limit.message = fmt::format("{} more problems in this file are not listed: lateral stops after {} in one file",
+                                  end - shown, kMaxDiagnosticsPerFile);
+      limit.hint = "fix the problems listed and run check again";
+      kept.push_back(std::move(limit));
+    }
+    i = end;
+  }
+  sorted = std::move(kept);
+}
+
+}  // namespace
+
 std::vector<Diagnostic> finish_diagnostics(const Repository& repo, std::vector<Diagnostic> in) {
   std::vector<Diagnostic> out;
   out.reserve(in.size());
@@ -108,6 +145,7 @@ std::vector<Diagnostic> finish_diagnostics(const Repository& repo, std::vector<D
     out.push_back(std::move(d));
   }
   sort_diagnostics(out);
+  cap_per_file(out);
   return out;
 }
 
