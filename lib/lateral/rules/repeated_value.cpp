@@ -12,11 +12,21 @@ template <class T, class Key>
 void repeats(const std::string& file, const std::vector<Located<T>>& list, std::string_view where, Key key,
              RuleSink& sink) {
   std::set<std::string> seen;
-  for (const auto& item : list) {
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto& item = list[i];
     const std::string value = key(item.value);
     if (seen.insert(value).second) continue;
-    sink.report(about(file, fmt::format("{} {}", where, value)), file, item, fmt::format("`{}` is already listed in {}", value, where),
-                "remove this one: a value counts once");
+    auto& d = sink.report(about(file, fmt::format("{} {}", where, value)), file, item,
+                          fmt::format("`{}` is already listed in {}", value, where), "remove this one: a value counts once");
+    // The fix removes `, value` after the item before it, when both stand on one line of a flow list
+    // with exactly a separator between them (`[a, b, a]`); a block list or anything else between
+    // them is left to the reader.
+    if (i == 0) continue;
+    const auto& before = list[i - 1];
+    const int end = before.mark.column + before.length;
+    if (before.mark.line == item.mark.line && item.mark.column == end + 2)
+      d.fix = Fix{fmt::format("remove the repeated `{}`", value),
+                  {TextEdit{file, item.mark.line, end, item.mark.line, item.mark.column + item.length, ""}}};
   }
 }
 
