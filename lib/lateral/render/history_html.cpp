@@ -157,7 +157,7 @@ std::string review_with_findings(const History& h, std::size_t k, markdown::Anch
 
 }  // namespace
 
-std::string history_html(const History& h) {
+html::Page history_page(const History& h) {
   markdown::Anchors anchors;
   std::string out;
   auto heading = [&](int level, std::string_view t) {
@@ -204,8 +204,10 @@ std::string history_html(const History& h) {
   page.title = title;
   page.running = fmt::format("{} · history of its peer reviews", h.school_name);
   page.body = std::move(out);
-  return html::page(page);
+  return page;
 }
+
+std::string history_html(const History& document) { return html::page(history_page(document)); }
 
 std::string render_history(const History& history, std::string_view format) {
   static constexpr render::DocumentFormat<History> kFormats[] = {

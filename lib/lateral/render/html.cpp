@@ -25,6 +25,7 @@ th,td{border:1px solid #777;padding:.3rem .45rem;text-align:left;vertical-align:
 thead th{background:#e8e8e8}
 blockquote{margin:1rem 0;padding:.1rem 0 .1rem 1rem;border-left:4px solid #777;color:#222}
 ul{padding-left:1.4rem}
+td ul{margin:0;padding-left:1.1rem}
 time,.nowrap{white-space:nowrap}
 .notice{border:2px solid #111;padding:.6rem .9rem;margin:1rem 0;background:#f4f4f4}
 .site-notice{font-size:.9rem;border-width:1px}
@@ -125,8 +126,8 @@ std::string page(const Page& p) {
   out += kStyle;
   out += fmt::format("@page{{@top-center{{content:{}}}}}\n", css_string(p.running));
   out += "</style>\n</head>\n<body>\n";
-  if (!p.nav.empty()) out += p.nav;
   if (!p.notice.empty()) out += p.notice;
+  if (!p.nav.empty()) out += p.nav;
   out += "<main>\n" + p.body + "</main>\n</body>\n</html>\n";
   return out;
 }

@@ -139,7 +139,7 @@ std::string support_diagram(const PartnershipView& v) {
 
 }  // namespace
 
-std::string partnership_html(const PartnershipView& v) {
+html::Page partnership_page(const PartnershipView& v) {
   markdown::Anchors anchors;
   std::string out;
   auto heading = [&](int level, std::string_view t) {
@@ -252,8 +252,10 @@ std::string partnership_html(const PartnershipView& v) {
   page.title = title;
   page.running = title;
   page.body = std::move(out);
-  return html::page(page);
+  return page;
 }
+
+std::string partnership_html(const PartnershipView& document) { return html::page(partnership_page(document)); }
 
 std::string render_partnership(const PartnershipView& view, std::string_view format) {
   static constexpr render::DocumentFormat<PartnershipView> kFormats[] = {
