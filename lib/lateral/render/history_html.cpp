@@ -103,7 +103,9 @@ std::string plan_table(const PlanRecord& plan) {
 }
 
 std::string levels_grid(const History& h) {
-  std::string out = "<table>\n<thead><tr><th scope=\"col\">Aspect</th>";
+  // One column per review: with many reviews, the table scrolls on its own on a phone, not the page.
+  std::string out = "<div class=\"wide\" role=\"region\" aria-label=\"Levels across reviews\" tabindex=\"0\">\n"
+                    "<table>\n<thead><tr><th scope=\"col\">Aspect</th>";
   for (const auto& r : h.reviews) out += fmt::format("<th scope=\"col\">{}</th>", escape(r.slug));
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < h.aspects.size(); ++i) {
@@ -115,7 +117,7 @@ std::string levels_grid(const History& h) {
     }
     out += "</tr>\n";
   }
-  return out + "</tbody>\n</table>\n";
+  return out + "</tbody>\n</table>\n</div>\n";
 }
 
 std::string review_with_levels(const History& h, std::size_t k) {

@@ -48,7 +48,8 @@ figcaption{font-size:.88rem;color:#333;margin-top:.3rem}
 .action dd{margin:0}
 .overdue{font-weight:700}
 .legend{font-size:.88rem}
-@media (max-width:30rem){body{padding:0 .6rem 1.5rem}.action dl{grid-template-columns:1fr}.action dd{margin-bottom:.3rem}}
+.wide{overflow-x:auto}
+@media (max-width:30rem){body{padding:0 .6rem 1.5rem}table{font-size:.8rem}th,td{padding:.2rem .25rem;overflow-wrap:anywhere}.action dl{grid-template-columns:1fr}.action dd{margin-bottom:.3rem}}
 @page{size:A4;margin:20mm 16mm 18mm;@top-center{font:9pt sans-serif;color:#333}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt sans-serif;color:#333}}
 @media print{body{max-width:none;padding:0;font-size:11pt}nav.site{display:none}a{color:inherit;text-decoration:none}.theme{break-before:page}h2,h3{break-after:avoid}tr,li,figure,blockquote,.action{break-inside:avoid}thead{display:table-header-group}.notice{background:none}}
 )";
