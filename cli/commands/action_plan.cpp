@@ -119,6 +119,7 @@ void setup_action_plan(CLI::App& app, Session& session) {
       "With no subcommand, shows the plan. `add` appends an action (id: the next free aN); `set-status`\n"
       "changes one action's status, recording the day when it is done.\n\n"
       "Examples:\n"
+      "  lateral action-plan --format html -o action-plan.html\n"
       "  lateral action-plan\n"
       "  lateral action-plan -o action-plan.md\n"
       "  lateral action-plan add --aspect our-impact/inclusion --action 'Teach pupils with SEND in class' \\\n"

@@ -46,6 +46,7 @@ void setup_history(CLI::App& app, Session& session) {
       "previous review, the school's own level beside the peers', and what happened to each action\n"
       "of the previous plan. An aspect a review did not look at is shown as not reviewed.\n\n"
       "Examples:\n"
+      "  lateral history ashby-moor-primary --format html -o ashby-moor-history.html\n"
       "  lateral history ashby-moor-primary\n"
       "  lateral history ashby-moor-primary -o ashby-moor-history.md\n"
       "  lateral history ashby-moor-primary --format json | jq '.reviews[].aspects[] | select(.change.direction == \"up\")'");

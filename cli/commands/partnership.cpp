@@ -48,6 +48,7 @@ void setup_partnership(CLI::App& app, Session& session) {
       "Each school's latest review (by first review day, once it has begun). Schools are listed\n"
       "alphabetically: nothing ranks schools or adds their levels up.\n\n"
       "Examples:\n"
+      "  lateral partnership --format html -o partnership.html\n"
       "  lateral partnership\n"
       "  lateral partnership --since 2025-09-01 -o partnership.md\n"
       "  lateral partnership --max-pairings 1\n"

@@ -54,6 +54,7 @@ void setup_profile(CLI::App& app, Session& session) {
       "marked, the school's own view beside the team's, the commentary and the evidence it cites. It has no\n"
       "overall grade. While an aspect is not judged it is marked DRAFT; other errors in the review stop it (exit 1).\n\n"
       "Examples:\n"
+      "  lateral profile --format html -o profile.html\n"
       "  lateral profile --review thornbeck-primary/2026-10 -o profile.md\n"
       "  lateral profile --include-confidential -o team-copy.md   # inside the review directory\n"
       "  lateral profile --format json | jq '.areas_for_development[].aspect'\n"

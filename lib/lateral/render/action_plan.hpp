@@ -9,6 +9,7 @@
 
 #include "lateral/date.hpp"
 #include "lateral/model.hpp"
+#include "lateral/render/html.hpp"
 #include "lateral/render/profile.hpp"
 
 namespace lateral {
@@ -48,6 +49,8 @@ ActionPlanDocument build_action_plan(const Repository& repo, const School& schoo
 std::string action_plan_markdown(const ActionPlanDocument& plan);
 std::string action_plan_json(const ActionPlanDocument& plan);
 std::string action_plan_html(const ActionPlanDocument& plan);
+// The HTML document's parts, for a page of the site (render/site.hpp) to add its navigation to.
+html::Page action_plan_page(const ActionPlanDocument& document);
 // By format name (render::document_formats()).
 std::string render_action_plan(const ActionPlanDocument& plan, std::string_view format);
 

@@ -140,7 +140,7 @@ std::string answers(const ActionGroup& g) {
 
 }  // namespace
 
-std::string action_plan_html(const ActionPlanDocument& plan) {
+html::Page action_plan_page(const ActionPlanDocument& plan) {
   std::string out;
   markdown::Anchors anchors;
   auto heading = [&](int level, std::string_view t) {
@@ -196,7 +196,9 @@ std::string action_plan_html(const ActionPlanDocument& plan) {
   page.title = title;
   page.running = fmt::format("{} · peer review {} · action plan", plan.school_name, plan.review);
   page.body = std::move(out);
-  return html::page(page);
+  return page;
 }
+
+std::string action_plan_html(const ActionPlanDocument& document) { return html::page(action_plan_page(document)); }
 
 }  // namespace lateral

@@ -22,6 +22,11 @@ bool inside(const std::string& file, const std::string& dir) { return file.start
 
 std::vector<Diagnostic> errors_in_review(const Repository& repo, const School& school, const Review& review,
                                          Date today) {
+  return errors_in_review(repo, school, review, check_repository(repo, {today}));
+}
+
+std::vector<Diagnostic> errors_in_review(const Repository& repo, const School& school, const Review& review,
+                                         const std::vector<Diagnostic>& all) {
   const bool renderable = review.plan.loaded && review.framework;
   std::vector<std::string> also;  // files that matter only when the review cannot be rendered
   // ... or when lateral.yaml could not be read: the framework in force is then unknown.
@@ -32,11 +37,11 @@ std::vector<Diagnostic> errors_in_review(const Repository& repo, const School& s
       if (!f->file.empty()) also.push_back(f->file);
   }
   std::vector<Diagnostic> out;
-  for (auto& d : check_repository(repo, {today})) {
+  for (const auto& d : all) {
     if (d.severity != Severity::error || d.rule == "complete-benchmark") continue;
     const bool ours = inside(d.file, review.dir) || d.file == school.file ||
                       std::find(also.begin(), also.end(), d.file) != also.end();
-    if (ours) out.push_back(std::move(d));
+    if (ours) out.push_back(d);
   }
   if (out.empty() && !renderable) {
     // Not expected (whatever stops a review loading is reported), but never render from nothing.

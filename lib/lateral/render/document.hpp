@@ -19,6 +19,9 @@ namespace lateral::render {
 // and the framework file count too, since nothing can be rendered without them.
 std::vector<Diagnostic> errors_in_review(const Repository& repo, const School& school, const Review& review,
                                          Date today);
+// The same from the diagnostics of check_repository(repo) run once (the site renders every review).
+std::vector<Diagnostic> errors_in_review(const Repository& repo, const School& school, const Review& review,
+                                         const std::vector<Diagnostic>& all);
 
 // "6 October 2026"; a review's days as "6 and 7 October 2026" or "30 June and 1 July 2026".
 std::string long_date(Date d);

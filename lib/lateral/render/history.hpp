@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lateral/model.hpp"
+#include "lateral/render/html.hpp"
 #include "lateral/render/views.hpp"
 
 namespace lateral {
@@ -89,6 +90,8 @@ History build_history(const Repository& repo, const School& school);
 std::string history_markdown(const History& history);
 std::string history_json(const History& history);
 std::string history_html(const History& history);
+// The HTML document's parts, for a page of the site (render/site.hpp) to add its navigation to.
+html::Page history_page(const History& document);
 // By format name (render::document_formats()).
 std::string render_history(const History& history, std::string_view format);
 

@@ -103,7 +103,9 @@ std::string plan_table(const PlanRecord& plan) {
 }
 
 std::string levels_grid(const History& h) {
-  std::string out = "<table>\n<thead><tr><th scope=\"col\">Aspect</th>";
+  // One column per review: with many reviews, the table scrolls on its own on a phone, not the page.
+  std::string out = "<div class=\"wide\" role=\"region\" aria-label=\"Levels across reviews\" tabindex=\"0\">\n"
+                    "<table>\n<thead><tr><th scope=\"col\">Aspect</th>";
   for (const auto& r : h.reviews) out += fmt::format("<th scope=\"col\">{}</th>", escape(r.slug));
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < h.aspects.size(); ++i) {
@@ -115,7 +117,7 @@ std::string levels_grid(const History& h) {
     }
     out += "</tr>\n";
   }
-  return out + "</tbody>\n</table>\n";
+  return out + "</tbody>\n</table>\n</div>\n";
 }
 
 std::string review_with_levels(const History& h, std::size_t k) {
@@ -157,7 +159,7 @@ std::string review_with_findings(const History& h, std::size_t k, markdown::Anch
 
 }  // namespace
 
-std::string history_html(const History& h) {
+html::Page history_page(const History& h) {
   markdown::Anchors anchors;
   std::string out;
   auto heading = [&](int level, std::string_view t) {
@@ -204,8 +206,10 @@ std::string history_html(const History& h) {
   page.title = title;
   page.running = fmt::format("{} · history of its peer reviews", h.school_name);
   page.body = std::move(out);
-  return html::page(page);
+  return page;
 }
+
+std::string history_html(const History& document) { return html::page(history_page(document)); }
 
 std::string render_history(const History& history, std::string_view format) {
   static constexpr render::DocumentFormat<History> kFormats[] = {

@@ -25,6 +25,7 @@ th,td{border:1px solid #777;padding:.3rem .45rem;text-align:left;vertical-align:
 thead th{background:#e8e8e8}
 blockquote{margin:1rem 0;padding:.1rem 0 .1rem 1rem;border-left:4px solid #777;color:#222}
 ul{padding-left:1.4rem}
+td ul{margin:0;padding-left:1.1rem}
 time,.nowrap{white-space:nowrap}
 .notice{border:2px solid #111;padding:.6rem .9rem;margin:1rem 0;background:#f4f4f4}
 .site-notice{font-size:.9rem;border-width:1px}
@@ -47,7 +48,8 @@ figcaption{font-size:.88rem;color:#333;margin-top:.3rem}
 .action dd{margin:0}
 .overdue{font-weight:700}
 .legend{font-size:.88rem}
-@media (max-width:30rem){body{padding:0 .6rem 1.5rem}.action dl{grid-template-columns:1fr}.action dd{margin-bottom:.3rem}}
+.wide{overflow-x:auto}
+@media (max-width:30rem){body{padding:0 .6rem 1.5rem}table{font-size:.8rem}th,td{padding:.2rem .25rem;overflow-wrap:anywhere}.action dl{grid-template-columns:1fr}.action dd{margin-bottom:.3rem}}
 @page{size:A4;margin:20mm 16mm 18mm;@top-center{font:9pt sans-serif;color:#333}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt sans-serif;color:#333}}
 @media print{body{max-width:none;padding:0;font-size:11pt}nav.site{display:none}a{color:inherit;text-decoration:none}.theme{break-before:page}h2,h3{break-after:avoid}tr,li,figure,blockquote,.action{break-inside:avoid}thead{display:table-header-group}.notice{background:none}}
 )";
@@ -125,8 +127,8 @@ std::string page(const Page& p) {
   out += kStyle;
   out += fmt::format("@page{{@top-center{{content:{}}}}}\n", css_string(p.running));
   out += "</style>\n</head>\n<body>\n";
-  if (!p.nav.empty()) out += p.nav;
   if (!p.notice.empty()) out += p.notice;
+  if (!p.nav.empty()) out += p.nav;
   out += "<main>\n" + p.body + "</main>\n</body>\n</html>\n";
   return out;
 }

@@ -8,6 +8,7 @@
 
 #include "lateral/date.hpp"
 #include "lateral/model.hpp"
+#include "lateral/render/html.hpp"
 #include "lateral/render/views.hpp"
 
 namespace lateral {
@@ -86,6 +87,8 @@ PartnershipView build_partnership(const Repository& repo, const PartnershipOptio
 std::string partnership_markdown(const PartnershipView& view);
 std::string partnership_json(const PartnershipView& view);
 std::string partnership_html(const PartnershipView& view);
+// The HTML document's parts, for a page of the site (render/site.hpp) to add its navigation to.
+html::Page partnership_page(const PartnershipView& document);
 // By format name (render::document_formats()).
 std::string render_partnership(const PartnershipView& view, std::string_view format);
 

@@ -28,7 +28,8 @@ std::string table_head(std::initializer_list<std::string_view> cols) {
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 std::string matrix(const PartnershipView& v) {
-  if (v.latest.empty() || v.aspects.empty()) return {};
+  // Without levels there are no areas for development to mark: the findings say it in words.
+  if (!v.has_levels || v.latest.empty() || v.aspects.empty()) return {};
   constexpr double label_w = 210, col = 27, size = 12, leading = 14;
   auto cx = [&](std::size_t k) { return label_w + col * (static_cast<double>(k) + 0.5); };
   // The aspect names stand at 50 degrees: up by sin 50° of their length, right by cos 50°.
@@ -36,7 +37,7 @@ std::string matrix(const PartnershipView& v) {
   for (std::size_t k = 0; k < v.aspects.size(); ++k) {
     const double w = svg::text_width(v.aspects[k].name, size);
     header = std::max(header, w * 0.77);
-    W = std::max(W, cx(k) + 4 + w * 0.65 + 8);
+    W = std::max(W, cx(k) + 4 + w * 0.8 + 12);
   }
   header += 16;
 
@@ -139,7 +140,7 @@ std::string support_diagram(const PartnershipView& v) {
 
 }  // namespace
 
-std::string partnership_html(const PartnershipView& v) {
+html::Page partnership_page(const PartnershipView& v) {
   markdown::Anchors anchors;
   std::string out;
   auto heading = [&](int level, std::string_view t) {
@@ -252,8 +253,10 @@ std::string partnership_html(const PartnershipView& v) {
   page.title = title;
   page.running = title;
   page.body = std::move(out);
-  return html::page(page);
+  return page;
 }
+
+std::string partnership_html(const PartnershipView& document) { return html::page(partnership_page(document)); }
 
 std::string render_partnership(const PartnershipView& view, std::string_view format) {
   static constexpr render::DocumentFormat<PartnershipView> kFormats[] = {

@@ -10,6 +10,7 @@
 
 #include "lateral/date.hpp"
 #include "lateral/model.hpp"
+#include "lateral/render/html.hpp"
 #include "lateral/render/document.hpp"
 
 namespace lateral {
@@ -112,6 +113,8 @@ Profile build_profile(const Repository& repo, const School& school, const Review
 std::string profile_markdown(const Profile& profile);
 std::string profile_json(const Profile& profile);
 std::string profile_html(const Profile& profile);
+// The HTML document's parts, for a page of the site (render/site.hpp) to add its navigation to.
+html::Page profile_page(const Profile& document);
 // By format name (render::document_formats()).
 std::string render_profile(const Profile& profile, std::string_view format);
 

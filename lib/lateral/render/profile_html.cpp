@@ -368,7 +368,7 @@ class Writer {
 
 }  // namespace
 
-std::string profile_html(const Profile& profile) {
+html::Page profile_page(const Profile& profile) {
   html::Page page;
   page.title = fmt::format("{}{}: peer review profile", profile.draft ? "DRAFT: " : "", profile.school_name);
   page.running = fmt::format("{} · peer review {} · profile{}", profile.school_name, profile.review,
@@ -379,7 +379,9 @@ std::string profile_html(const Profile& profile) {
   Writer first(profile, {});
   first.render();
   page.body = Writer(profile, first.anchors()).render();
-  return html::page(page);
+  return page;
 }
+
+std::string profile_html(const Profile& document) { return html::page(profile_page(document)); }
 
 }  // namespace lateral

@@ -1,0 +1,3 @@
+set -e
+[[ $(ls -A notes) == minutes.txt ]]
+[[ $(cat notes/minutes.txt) == "keep me" ]]

@@ -1,0 +1,2 @@
+mkdir notes
+echo "keep me" > notes/minutes.txt
