@@ -12,6 +12,8 @@
 #include "lateral/loader.hpp"
 #include "lateral/platform.hpp"
 #include "lateral/report/diagnostics.hpp"
+#include "lateral/rules.hpp"
+#include "lateral/schemas.hpp"
 
 namespace fs = std::filesystem;
 
@@ -27,13 +29,6 @@ struct InitOptions {
   bool update_schemas = false;
 };
 
-// Every JSON Schema compiled in, by the path init writes it to.
-Overlay schema_files() {
-  Overlay files;
-  for (const auto& kind : schema_kinds())
-    files[".lateral/schemas/" + kind + ".json"] = std::string(*embedded::find("schema/" + kind));
-  return files;
-}
 
 // A copied framework keeps its text; its first line becomes the schema line for its new place.
 std::string with_schema_line(std::string_view text, const std::string& file) {
@@ -58,8 +53,21 @@ void update_schemas(Session& session, const InitOptions& opt) {
     if (!found) throw UsageError(fmt::format("{}: not inside a partnership repository (no lateral.yaml)", opt.dir));
     root = *found;
   }
+  // The schemas carry the frameworks: they are read from the repository as it is.
+  const auto repo = load_repository(root);
+  const auto frameworks = schema_frameworks(repo);
+  if (!frameworks) {
+    std::vector<Diagnostic> problems;
+    for (const auto& d : finish_diagnostics(repo, repo.diagnostics))
+      if (d.severity == Severity::error && (d.file == repo.partnership.file || d.file.starts_with("frameworks/") ||
+                                            (repo.partnership.framework && d.file == repo.partnership.framework->value)))
+        problems.push_back(d);
+    session.print_diagnostics_stderr(repo, problems);
+    refuse(session, "the framework does not load, so the schemas cannot carry it", "fix the framework first");
+    return;
+  }
   std::size_t changed = 0;
-  const auto files = schema_files();
+  const auto files = repository_schemas(*frameworks);
   for (const auto& [file, content] : files) {
     if (read_file_bytes(root / file) == content) continue;
     std::error_code ec;
@@ -91,6 +99,7 @@ void start(Session& session, const InitOptions& opt) {
 
   edit::Change change;
   std::string framework_ref = "default";
+  std::optional<Framework> copied;
   if (opt.framework != "default") {
     auto text = read_file_bytes(opt.framework);
     if (!text || fs::is_directory(opt.framework, ec))
@@ -108,6 +117,7 @@ void start(Session& session, const InitOptions& opt) {
       return;
     }
     framework_ref = "frameworks/" + fw->id + ".yaml";
+    copied = std::move(fw);
     change.files[framework_ref] = with_schema_line(*text, framework_ref);
     change.fresh.insert(framework_ref);
   }
@@ -126,7 +136,7 @@ void start(Session& session, const InitOptions& opt) {
     const bool ends = gitignore->empty() || gitignore->ends_with("\n");
     change.files[".gitignore"] = *gitignore + (ends ? "" : eol) + std::string(kCacheLine) + eol;
   }
-  const auto schemas = schema_files();
+  const auto schemas = repository_schemas({copied ? &*copied : &builtin_framework()});
   change.files.insert(schemas.begin(), schemas.end());
 
   fs::create_directories(dir, ec);
