@@ -22,6 +22,19 @@ namespace {
 
 constexpr std::string_view kCacheLine = ".lateral/cache/";
 
+// yamllint's defaults fail every file lateral writes on two rules it breaks by design; with this
+// file, a partnership that adds yamllint to its checks stays green (docs/ci.md).
+constexpr std::string_view kYamllint =
+    "# yamllint's settings for this partnership repository, written by `lateral init`: yamllint's\n"
+    "# defaults, less two rules that lateral's files break by design.\n"
+    "extends: default\n"
+    "rules:\n"
+    "  # Commentary, summaries and notes are one line each, however long: reflowed, they would be\n"
+    "  # another text to git and to lateral's writing commands.\n"
+    "  line-length: disable\n"
+    "  # Each file is one YAML document with no `---` line (a second document is an error to lateral).\n"
+    "  document-start: disable\n";
+
 struct InitOptions {
   std::string dir;
   std::string partnership;
@@ -136,6 +149,11 @@ void start(Session& session, const InitOptions& opt) {
     const bool ends = gitignore->empty() || gitignore->ends_with("\n");
     change.files[".gitignore"] = *gitignore + (ends ? "" : eol) + std::string(kCacheLine) + eol;
   }
+  // A .yamllint of the user's own is kept as it is.
+  if (!fs::exists(dir / ".yamllint", ec)) {
+    change.files[".yamllint"] = std::string(kYamllint);
+    change.fresh.insert(".yamllint");
+  }
   const auto schemas = repository_schemas({copied ? &*copied : &builtin_framework()});
   change.files.insert(schemas.begin(), schemas.end());
 
@@ -170,12 +188,14 @@ void setup_init(CLI::App& app, Session& session) {
                  "`default` (built in), or a framework file to copy into frameworks/<id>.yaml")
       ->type_name("default|PATH")
       ->default_str("default");
-  auto* update = app.add_flag("--update-schemas", opt->update_schemas,
-                              "Refresh .lateral/schemas/ in an existing repository from this version of lateral");
+  auto* update =
+      app.add_flag("--update-schemas", opt->update_schemas,
+                   "Refresh .lateral/schemas/ in an existing repository from this version of lateral and its frameworks");
   update->excludes(app.get_option("--partnership"));
   app.footer(
       "Writes lateral.yaml, .lateral/schemas/*.json (the JSON Schemas editors use to complete and check the\n"
-      "files) and a .gitignore; refuses to overwrite an existing lateral.yaml.\n\n"
+      "files, with the framework's values), a .gitignore and a .yamllint (yamllint's settings for lateral's\n"
+      "files); refuses to overwrite an existing lateral.yaml.\n\n"
       "Examples:\n"
       "  lateral init north-dales --partnership 'North Dales Learning Partnership'\n"
       "  lateral init --partnership 'Fellside Trust' --framework ~/fellside.yaml\n"
