@@ -87,6 +87,8 @@ std::string framework_list(const std::vector<const Framework*>& frameworks) {
 void aspect_map(Json& schema, const std::vector<const Framework*>& frameworks, const std::string& entry) {
   Json definition = schema["additionalProperties"];
   definition["properties"]["level"].erase("pattern");
+  // Each aspect's own description, not the entry's, is what an editor's hover on the key shows.
+  definition.erase("description");
   Json properties = Json::object();
   for (const auto& a : aspect_choices(frameworks)) {
     Json level = {{"description", "The level of this aspect: one of the framework's levels, by id."}};
