@@ -29,7 +29,7 @@ void check_stale_schemas(const RuleContext& ctx, RuleSink& sink) {
   std::size_t expected = 0;
   for (const auto& [file, content] : repository_schemas(*frameworks)) {
     ++expected;
-    const auto text = read_file_bytes(ctx.repo.root / file);
+    const auto text = read_repository_file(ctx.repo.root, file);
     if (!text) {
       missing.push_back(file.substr(kSchemaDirectory.size() + 1));
     } else if (without_cr(*text) != without_cr(content)) {
