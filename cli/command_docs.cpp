@@ -17,6 +17,7 @@ constexpr DataValues kDataValues[] = {
     {"--aspect", "aspects"},     {"ASPECT", "aspects"},   {"--theme", "themes"},          {"THEME", "themes"},
     {"--level", "levels"},       {"LEVEL", "levels"},     {"--type", "evidence-types"},   {"--evidence", "evidence-ids"},
     {"--review", "reviews"},     {"SCHOOL", "schools"},   {"KIND", "schema-kinds"},       {"ID", "action-ids"},
+    {"--by", "team-members"},    {"--support", "schools"},
 };
 
 // "TEXT:{text,json,github}" -> {"text", "json", "github"}: the choices CLI::IsMember allows.

@@ -189,16 +189,37 @@ _lateral_data() {
   [[ -n $_lateral_repo ]] && args+=(--repo "$_lateral_repo")
   args+=(complete-values "$1")
   [[ -n $_lateral_review ]] && args+=(--review "$_lateral_review")
+  for line in "${_lateral_given[@]}"; do args+=(--except "$line"); done
   COMPREPLY=()
+  local typed=${cur//\\/} quoted
   while IFS= read -r line; do
     line=${line%%$'\t'*}
-    [[ $line == "$cur"* ]] && COMPREPLY+=("$line")
+    [[ $line == "$typed"* ]] || continue
+    printf -v quoted '%q' "$line" # a team member's name has spaces
+    COMPREPLY+=("$quoted")
   done < <("$lateral" "${args[@]}" 2>/dev/null)
+}
+
+# The values already given to repeatable option $1 on the line (CLI11 takes every word after it, up
+# to the next option, and the option may be repeated): they are not offered again.
+_lateral_given_to() {
+  local i word current=''
+  _lateral_given=()
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    word=${COMP_WORDS[i]}
+    if [[ $word == -* ]]; then
+      current=$word
+      [[ ${COMP_WORDS[i + 1]-} == = ]] && ((i += 1))
+    elif [[ $current == "$1" ]]; then
+      _lateral_given+=("$word")
+    fi
+  done
 }
 
 _lateral() {
   local cur=${COMP_WORDS[COMP_CWORD]} cmd='' word value i npos=0 option='' greedy=''
   local _lateral_repo='' _lateral_review=''
+  local -a _lateral_given=()
   COMPREPLY=()
   # The words before the cursor: which command, which option values, how many positionals.
   for ((i = 1; i < COMP_CWORD; i++)); do
@@ -235,6 +256,7 @@ _lateral() {
     option=$greedy
   fi
   if [[ -n $option ]]; then
+    _lateral_repeats "$cmd" "$option" && _lateral_given_to "$option"
     _lateral_complete_value "$cmd" "$option" || _lateral_complete_value '' "$option"
     return 0
   fi
@@ -280,6 +302,7 @@ _lateral_data() {
   [[ -n $_lateral_repo ]] && args+=(--repo "$_lateral_repo")
   args+=(complete-values "$1")
   [[ -n $_lateral_review ]] && args+=(--review "$_lateral_review")
+  for line in "${_lateral_given[@]}"; do args+=(--except "$line"); done
   for line in ${(f)"$("$lateral" "${args[@]}" 2>/dev/null)"}; do
     if [[ $line == *$'\t'* ]]; then
       values+=("${${line%%$'\t'*}//:/\\:}:${line#*$'\t'}")
@@ -290,10 +313,28 @@ _lateral_data() {
   _describe -t values "$1" values
 }
 
+# The values already given to repeatable option $1 on the line (CLI11 takes every word after it, up
+# to the next option, and the option may be repeated): they are not offered again.
+_lateral_given_to() {
+  local i word current=''
+  _lateral_given=()
+  for ((i = 2; i < CURRENT; i++)); do
+    word=${words[i]}
+    if [[ $word == -*=* ]]; then
+      current=${word%%=*}
+      [[ $current == "$1" ]] && _lateral_given+=("${(Q)word#*=}")
+    elif [[ $word == -* ]]; then
+      current=$word
+    elif [[ $current == "$1" ]]; then
+      _lateral_given+=("${(Q)word}")
+    fi
+  done
+}
+
 _lateral() {
   local cur=${words[CURRENT]} cmd='' word value option='' i npos=0 greedy=''
   local _lateral_repo='' _lateral_review=''
-  local -a choices
+  local -a choices _lateral_given
   # The words before the cursor: which command, which option values, how many positionals.
   for ((i = 2; i < CURRENT; i++)); do
     word=${words[i]}
@@ -329,6 +370,7 @@ _lateral() {
     option=$greedy
   fi
   if [[ -n $option ]]; then
+    _lateral_repeats "$cmd" "$option" && _lateral_given_to "$option"
     _lateral_complete_value "$cmd" "$option" || _lateral_complete_value '' "$option"
     return
   fi
@@ -446,25 +488,42 @@ function __lateral_at
 end
 
 # Asks lateral (the one being completed) for values from the repository: aspects, evidence ids...
-function __lateral_values --argument-names kind
+# With a repeatable option's name, the values already given to it on the line are left out.
+function __lateral_values --argument-names kind option
     set -l state (__lateral_state)
-    set -l lateral (commandline -opc)[1]
+    set -l words (commandline -opc)
     set -l args
     test -n "$state[3]"; and set args $args --repo $state[3]
     set args $args complete-values $kind
     test -n "$state[4]"; and set args $args --review $state[4]
-    command $lateral $args 2>/dev/null
+    if test -n "$option"
+        set -l current ''
+        for word in $words[2..-1]
+            switch $word
+                case "$option=*"
+                    set args $args --except (string replace -- "$option=" '' $word)
+                    set current ''
+                case '-*'
+                    set current $word
+                case '*'
+                    test "$current" = "$option"; and set args $args --except $word
+            end
+        end
+    end
+    command $words[1] $args 2>/dev/null
 end
 
 complete -c lateral -f
 )FISH";
 
-  auto value_flags = [](const ValueSource& v) -> std::string {
+  // `option`: a repeatable option's name, whose values already given are not offered again.
+  auto value_flags = [](const ValueSource& v, const std::string& option = {}) -> std::string {
     switch (v.kind) {
       case ValueSource::fixed_choices: return "-x -a " + fish_quoted(join(v.choices, " "));
       case ValueSource::files: return "-r -F";
       case ValueSource::directories: return "-x -a '(__fish_complete_directories)'";
-      case ValueSource::repository_data: return "-x -a " + fish_quoted("(__lateral_values " + v.data + ")");
+      case ValueSource::repository_data:
+        return "-x -a " + fish_quoted("(__lateral_values " + v.data + (option.empty() ? "" : " " + option) + ")");
       case ValueSource::any_text: break;
     }
     return "-x";
@@ -482,12 +541,14 @@ complete -c lateral -f
       for (const auto& n : o.names)
         names += n.starts_with("--") ? fmt::format(" -l {}", n.substr(2)) : fmt::format(" -s {}", n.substr(1));
       const auto condition = c->path.empty() ? std::string() : fmt::format(" -n {}", fish_quoted(at));
+      const auto given = o.repeatable ? o.long_name() : std::string();
       out += fmt::format("complete -c lateral{}{}{} -d {}\n", condition, names,
-                         o.takes_value() ? " " + value_flags(o.values) : std::string(), fish_quoted(brief(o.description)));
+                         o.takes_value() ? " " + value_flags(o.values, given) : std::string(),
+                         fish_quoted(brief(o.description)));
       if (o.repeatable && o.values.kind != ValueSource::any_text && o.values.kind != ValueSource::files)
         out += fmt::format("complete -c lateral -n {} {} -d {}\n",
                            fish_quoted(fmt::format("__lateral_more {} {}", fish_quoted(c->name()), o.long_name())),
-                           value_flags(o.values), fish_quoted(brief(o.description)));
+                           value_flags(o.values, given), fish_quoted(brief(o.description)));
     }
     for (std::size_t i = 0; i < c->positionals.size(); ++i) {
       const auto& p = c->positionals[i];
@@ -559,6 +620,18 @@ constexpr ValuesKind kValueKinds[] = {
            out.push_back({e.id, e.type ? e.type->value + (e.by ? ", " + e.by->value : std::string()) : std::string()});
        return out;
      }},
+    {"team-members", "the names of the team of the review in scope",
+     [](const ValuesContext& c) {
+       std::vector<Value> out;
+       if (c.review && c.review->plan.team)
+         for (const auto& m : *c.review->plan.team) {
+           std::string about = m.role ? m.role->value : std::string();
+           if (m.school) about += (about.empty() ? "" : ", ") + m.school->value;
+           if (m.lead) about += about.empty() ? "lead" : " (lead)";
+           out.push_back({m.name.value, about});
+         }
+       return out;
+     }},
     {"action-ids", "action ids of the review in scope",
      [](const ValuesContext& c) {
        std::vector<Value> out;
@@ -596,7 +669,8 @@ std::string one_line(std::string s) {
   return s;
 }
 
-void print_values(Session& session, const std::string& kind, const std::string& review_option) {
+void print_values(Session& session, const std::string& kind, const std::string& review_option,
+                  const std::vector<std::string>& given) {
   const ValuesKind* k = nullptr;
   for (const auto& v : kValueKinds)
     if (kind == v.name) k = &v;
@@ -616,6 +690,8 @@ void print_values(Session& session, const std::string& kind, const std::string& 
   } catch (const UsageError&) {
   }
   for (const auto& v : k->list(ctx)) {
+    // A repeatable option's values already on the line are not offered again.
+    if (std::find(given.begin(), given.end(), v.word) != given.end()) continue;
     if (v.description.empty()) std::cout << v.word << "\n";
     else std::cout << v.word << "\t" << one_line(v.description) << "\n";
   }
@@ -645,15 +721,18 @@ void setup_complete_values(CLI::App& app, Session& session) {
   app.group("");  // hidden: the completion scripts call it
   auto kind = std::make_shared<std::string>();
   auto review = std::make_shared<std::string>();
+  auto given = std::make_shared<std::vector<std::string>>();
   std::string kinds;
   for (const auto& k : kValueKinds) kinds += fmt::format("\n  {:<15} {}", k.name, k.what);
   app.add_option("KIND", *kind, "What to list")->required();
   app.add_option("--review", *review, "The review for evidence-ids and action-ids (default: the one you are in)")
       ->type_name("PATH");
+  app.add_option("--except", *given, "Leave out this value (one already given on the command line); may be repeated")
+      ->type_name("WORD");
   app.footer("Prints one value a line, a tab and a description after it where there is one. Kinds:" + kinds +
              "\n\nExamples:\n  lateral complete-values aspects\n  lateral complete-values evidence-ids --review "
-             "ashby-moor-primary/2025-05");
-  app.callback([&session, kind, review] { print_values(session, *kind, *review); });
+             "ashby-moor-primary/2025-05 --except ha-1");
+  app.callback([&session, kind, review, given] { print_values(session, *kind, *review, *given); });
 }
 
 }  // namespace lateral::cli

@@ -12,6 +12,8 @@
 #include "lateral/loader.hpp"
 #include "lateral/platform.hpp"
 #include "lateral/report/diagnostics.hpp"
+#include "lateral/rules.hpp"
+#include "lateral/schemas.hpp"
 
 namespace fs = std::filesystem;
 
@@ -20,6 +22,19 @@ namespace {
 
 constexpr std::string_view kCacheLine = ".lateral/cache/";
 
+// yamllint's defaults fail every file lateral writes on two rules it breaks by design; with this
+// file, a partnership that adds yamllint to its checks stays green (docs/ci.md).
+constexpr std::string_view kYamllint =
+    "# yamllint's settings for this partnership repository, written by `lateral init`: yamllint's\n"
+    "# defaults, less two rules that lateral's files break by design.\n"
+    "extends: default\n"
+    "rules:\n"
+    "  # Commentary, summaries and notes are one line each, however long: reflowed, they would be\n"
+    "  # another text to git and to lateral's writing commands.\n"
+    "  line-length: disable\n"
+    "  # Each file is one YAML document with no `---` line (a second document is an error to lateral).\n"
+    "  document-start: disable\n";
+
 struct InitOptions {
   std::string dir;
   std::string partnership;
@@ -27,13 +42,6 @@ struct InitOptions {
   bool update_schemas = false;
 };
 
-// Every JSON Schema compiled in, by the path init writes it to.
-Overlay schema_files() {
-  Overlay files;
-  for (const auto& kind : schema_kinds())
-    files[".lateral/schemas/" + kind + ".json"] = std::string(*embedded::find("schema/" + kind));
-  return files;
-}
 
 // A copied framework keeps its text; its first line becomes the schema line for its new place.
 std::string with_schema_line(std::string_view text, const std::string& file) {
@@ -58,8 +66,21 @@ void update_schemas(Session& session, const InitOptions& opt) {
     if (!found) throw UsageError(fmt::format("{}: not inside a partnership repository (no lateral.yaml)", opt.dir));
     root = *found;
   }
+  // The schemas carry the frameworks: they are read from the repository as it is.
+  const auto repo = load_repository(root);
+  const auto frameworks = schema_frameworks(repo);
+  if (!frameworks) {
+    std::vector<Diagnostic> problems;
+    for (const auto& d : finish_diagnostics(repo, repo.diagnostics))
+      if (d.severity == Severity::error && (d.file == repo.partnership.file || d.file.starts_with("frameworks/") ||
+                                            (repo.partnership.framework && d.file == repo.partnership.framework->value)))
+        problems.push_back(d);
+    session.print_diagnostics_stderr(repo, problems);
+    refuse(session, "the framework does not load, so the schemas cannot carry it", "fix the framework first");
+    return;
+  }
   std::size_t changed = 0;
-  const auto files = schema_files();
+  const auto files = repository_schemas(*frameworks);
   for (const auto& [file, content] : files) {
     if (read_file_bytes(root / file) == content) continue;
     std::error_code ec;
@@ -91,6 +112,7 @@ void start(Session& session, const InitOptions& opt) {
 
   edit::Change change;
   std::string framework_ref = "default";
+  std::optional<Framework> copied;
   if (opt.framework != "default") {
     auto text = read_file_bytes(opt.framework);
     if (!text || fs::is_directory(opt.framework, ec))
@@ -108,6 +130,7 @@ void start(Session& session, const InitOptions& opt) {
       return;
     }
     framework_ref = "frameworks/" + fw->id + ".yaml";
+    copied = std::move(fw);
     change.files[framework_ref] = with_schema_line(*text, framework_ref);
     change.fresh.insert(framework_ref);
   }
@@ -126,7 +149,12 @@ void start(Session& session, const InitOptions& opt) {
     const bool ends = gitignore->empty() || gitignore->ends_with("\n");
     change.files[".gitignore"] = *gitignore + (ends ? "" : eol) + std::string(kCacheLine) + eol;
   }
-  const auto schemas = schema_files();
+  // A .yamllint of the user's own is kept as it is.
+  if (!fs::exists(dir / ".yamllint", ec)) {
+    change.files[".yamllint"] = std::string(kYamllint);
+    change.fresh.insert(".yamllint");
+  }
+  const auto schemas = repository_schemas({copied ? &*copied : &builtin_framework()});
   change.files.insert(schemas.begin(), schemas.end());
 
   fs::create_directories(dir, ec);
@@ -160,12 +188,14 @@ void setup_init(CLI::App& app, Session& session) {
                  "`default` (built in), or a framework file to copy into frameworks/<id>.yaml")
       ->type_name("default|PATH")
       ->default_str("default");
-  auto* update = app.add_flag("--update-schemas", opt->update_schemas,
-                              "Refresh .lateral/schemas/ in an existing repository from this version of lateral");
+  auto* update =
+      app.add_flag("--update-schemas", opt->update_schemas,
+                   "Refresh .lateral/schemas/ in an existing repository from this version of lateral and its frameworks");
   update->excludes(app.get_option("--partnership"));
   app.footer(
       "Writes lateral.yaml, .lateral/schemas/*.json (the JSON Schemas editors use to complete and check the\n"
-      "files) and a .gitignore; refuses to overwrite an existing lateral.yaml.\n\n"
+      "files, with the framework's values), a .gitignore and a .yamllint (yamllint's settings for lateral's\n"
+      "files); refuses to overwrite an existing lateral.yaml.\n\n"
       "Examples:\n"
       "  lateral init north-dales --partnership 'North Dales Learning Partnership'\n"
       "  lateral init --partnership 'Fellside Trust' --framework ~/fellside.yaml\n"

@@ -16,6 +16,12 @@ case $fixture in
   *) cp -r "$src/tests/fixtures/$fixture" "$work/repo" ;;
 esac
 cd "$work/repo" || exit 1
+# A repository as `lateral init` leaves it has .lateral/schemas/, and what they hold follows the
+# binary and the fixture's frameworks: they are written here, by the binary under test, rather than
+# kept in every fixture. (The examples' committed copies are checked by scenario/schema-lines.)
+if [[ -f lateral.yaml ]] && ! "$lateral" init --update-schemas >"$work/schemas.log" 2>&1; then
+  echo "writing the fixture's JSON Schemas failed:"; cat "$work/schemas.log"; exit 1
+fi
 if [[ -f $case_dir/setup.sh ]]; then
   if ! bash "$case_dir/setup.sh"; then echo "setup.sh failed in $work"; exit 1; fi
 fi

@@ -109,14 +109,27 @@ for cmd in $commands; do
     want=$(cd $review_dir && values "${option_kind[$option]}")
     expect_in $review_dir "$want" "$cmd" "$option" ''
     checked=$((checked + 1))
-    # A repeatable option (`--evidence ID ...`) takes the next words too, as CLI11 does.
+    # A repeatable option (`--evidence ID ...`) takes the next words too, as CLI11 does, and
+    # leaves out the values already given to it, in either form.
     if "$lateral" "$cmd" --help | grep -qE -- "^ +$option [^ ]+ \.\.\."; then
-      expect_in $review_dir "$want" "$cmd" "$option" "${want%% *}" ''
+      first=${want%% *} rest=${want#* }
+      second=${rest%% *} others=${rest#* }
+      expect_in $review_dir "$rest" "$cmd" "$option" "$first" ''
+      expect_in $review_dir "$others" "$cmd" "$option" "$first" "$option" "$second" ''
+      expect_in $review_dir "$others" "$cmd" "$option" = "$first" --today 2026-11-23 "$option" "$second" ''
     fi
   done
 done
 [[ $checked -ge 1 ]] || { echo "FAIL: no command has a data option"; failures=$((failures + 1)); }
 expect "kelderby-academy/2026-03" profile --review kel
+# --by offers the review team's names, quoted for the shell; --support the partnership's schools.
+for cmd in evidence add-evidence; do
+  expect_in $review_dir 'Grace\ Oduya Helen\ Ashworth Priya\ Raman' $cmd --by ''
+  expect_in $review_dir 'Grace\ Oduya' $cmd --by Gr
+done
+expect_in $review_dir "$schools" action-plan add --support ''
+[[ $(cd $review_dir && "$lateral" complete-values team-members | cut -f1 | sort) == $(grep -h '^ *- name:' $review_dir/review.yaml 2>/dev/null | sed 's/.*name: //' | sort) ]] ||
+  { echo "FAIL: complete-values team-members"; failures=$((failures + 1)); }
 # --repo given on the line: the values come from that repository, wherever the shell is.
 expect_in "$work" "$reviews" --repo "$work/repo" profile --review ''
 

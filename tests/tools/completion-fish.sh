@@ -47,8 +47,13 @@ expect "$reviews" "lateral --repo $work/repo profile --review "
 # Repeatable options take the following words too (as CLI11 does), so they complete the same values.
 if "$lateral" benchmark --help | grep -qE -- '^ +--evidence [^ ]+ \.\.\.'; then
   evidence=$(ls "$work/repo/schools/kelderby-academy/reviews/2026-03/evidence" | sed 's/\.yaml$//' | sort | tr '\n' ' ' | sed 's/ $//')
-  expect "$evidence" 'lateral benchmark --review kelderby-academy/2026-03 --evidence go-1 '
+  # ... and leave out the values already given to the option, in either form.
+  expect "${evidence#go-1 }" 'lateral benchmark --review kelderby-academy/2026-03 --evidence go-1 '
+  expect "go-3 go-4" 'lateral benchmark --review kelderby-academy/2026-03 --evidence go-1 --evidence=go-2 --evidence go-'
 fi
+# --by offers the review team's names; --support the partnership's schools.
+expect "Grace Oduya" 'lateral evidence --review kelderby-academy/2026-03 --by Gr'
+expect "kelderby-academy" 'lateral action-plan add --review kelderby-academy/2026-03 --support kel'
 
 # Sourced rather than autoloaded: the same answers.
 got=$(cd "$work/repo" && fish --no-config -c "source $work/completions/lateral.fish; complete -C 'lateral ch'" | cut -f1)

@@ -63,8 +63,10 @@ for line in "$@"; do
 done
 zpty -d z
 EOF
+review='--review kelderby-academy/2026-03'
 transcript=$(WORK=$work timeout 60 zsh -f "$work/drive.zsh" 'lateral ch' 'lateral check --format ' 'lateral profile --review kel' \
-  'lateral framework ' 2>&1 | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g')
+  'lateral framework ' "lateral benchmark $review our-impact/outcomes --evidence go-1 --evidence=go-2 --evidence go-" \
+  "lateral evidence $review --by Gr" "lateral action-plan add $review --support kel" 2>&1 | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g')
 case_text() { awk -v n="CASE $1" '$0 == n {on = 1; next} /^CASE / {on = 0} on' <<<"$transcript"; }
 case_text 1 | grep -q 'lateral check ' || fail "lateral ch<TAB> did not become 'lateral check'"
 for f in github json sarif text; do
@@ -72,6 +74,11 @@ for f in github json sarif text; do
 done
 case_text 3 | grep -q 'kelderby-academy/2026-03' || fail "lateral profile --review kel<TAB> did not complete the review"
 case_text 4 | grep -q 'framework show' || fail "lateral framework <TAB> did not complete 'show'"
+# A repeatable option leaves out the values already given to it: go-3 and go-4 are left.
+case_text 5 | grep -qE '^go-3 ' || fail "--evidence go-<TAB> does not offer go-3"
+case_text 5 | grep -qE '^go-(1|2) ' && fail "--evidence go-<TAB> offers an evidence id already given"
+case_text 6 | grep -qF 'Grace\ Oduya' || fail "evidence --by Gr<TAB> did not complete the team member's name"
+case_text 7 | grep -q 'support kelderby-academy' || fail "action-plan add --support kel<TAB> did not complete the school"
 
 if ((failures)); then
   echo "$failures failures; kept $work. Transcript:"

@@ -31,6 +31,10 @@ validate() {
 }
 echo "== the validator accepts every good file"
 validate "$src/examples" "$src/lib/frameworks" "$src/tests/fixtures/minimal"
+echo "== each example is valid for the schemas it carries (.lateral/schemas/, with its framework written in)"
+for example in "$src"/examples/*/; do
+  validate --schemas "$example.lateral/schemas" "$example"
+done
 echo "== the validator rejects every bad file"
 validate --expect-invalid "$harness/bad"
 

@@ -37,9 +37,13 @@ std::pair<const std::string, std::string> append(const std::string& file, std::s
   return {file, *text + std::string(more)};
 }
 
+// The fixture keeps no .lateral/schemas/ (they follow the binary: the e2e harness writes them, and
+// stale-schemas has its own cases there), so that rule's finding is left out here.
 std::vector<Diagnostic> check(const Overlay& overlay = {}, Date today = kToday) {
   const auto repo = load_repository(kMinimal, &overlay);
-  return check_repository(repo, {today});
+  auto ds = check_repository(repo, {today});
+  std::erase_if(ds, [](const Diagnostic& d) { return d.rule == "stale-schemas"; });
+  return ds;
 }
 
 std::string listing(const std::vector<Diagnostic>& ds) {

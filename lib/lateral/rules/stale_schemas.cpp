@@ -1,8 +1,10 @@
-// stale-schemas: the JSON Schemas `lateral init` wrote into .lateral/schemas/ are the ones this
-// binary checks with; older copies make editors accept or flag what `lateral check` does not.
+// stale-schemas: .lateral/schemas/ holds the JSON Schemas `lateral init` would write today: the
+// ones this binary checks with, carrying the repository's frameworks. A missing one makes editors
+// show "Unable to load schema" on every file that names it; an older one makes them accept or flag
+// what `lateral check` does not.
 #include "common.hpp"
-#include "lateral/embedded.hpp"
 #include "lateral/loader.hpp"
+#include "lateral/schemas.hpp"
 
 namespace lateral::rules {
 namespace {
@@ -19,23 +21,34 @@ std::string without_cr(std::string_view text) {
 }  // namespace
 
 void check_stale_schemas(const RuleContext& ctx, RuleSink& sink) {
-  const auto dir = ctx.repo.root / ".lateral" / "schemas";
-  std::error_code ec;
-  // A repository without the directory never ran `init` here (the examples, say): nothing to compare.
-  if (!std::filesystem::is_directory(dir, ec)) return;
-  constexpr std::string_view kPrefix = "schema/";
-  for (const auto& resource : embedded::all()) {
-    if (!resource.name.starts_with(kPrefix)) continue;
-    const auto kind = std::string(resource.name.substr(kPrefix.size()));
-    const auto file = ".lateral/schemas/" + kind + ".json";
-    // A kind the directory lacks is left alone: which kinds `init` writes is its business.
+  // Which frameworks the schemas carry is unknown while a framework does not load: that is
+  // reported at the framework, once.
+  const auto frameworks = schema_frameworks(ctx.repo);
+  if (!frameworks) return;
+  std::vector<std::string> missing;
+  std::size_t expected = 0;
+  for (const auto& [file, content] : repository_schemas(*frameworks)) {
+    ++expected;
     const auto text = read_repository_file(ctx.repo.root, file);
-    if (text && without_cr(*text) != without_cr(resource.content))
+    if (!text) {
+      missing.push_back(file.substr(kSchemaDirectory.size() + 1));
+    } else if (without_cr(*text) != without_cr(content)) {
       sink.report(about(file, "schema"), file, yaml::Mark{}, 1,
-                  "this schema differs from the one this version of lateral checks with, so editors may accept "
-                  "or flag what `lateral check` does not",
+                  "this schema differs from the one this version of lateral writes for the repository's "
+                  "frameworks, so editors may accept or flag what `lateral check` does not",
                   "run `lateral init --update-schemas`");
+    }
   }
+  if (missing.empty()) return;
+  // One fault, one diagnostic: the fix is one command, whichever schemas are missing.
+  const auto what = missing.size() == expected
+                        ? fmt::format("{}/ holds none of the JSON Schemas the files name, so editors show \"Unable to "
+                                      "load schema\" on every file",
+                                      kSchemaDirectory)
+                        : fmt::format("{} missing from {}/: {}", plural(missing.size(), "JSON Schema is", "JSON Schemas are"),
+                                      kSchemaDirectory, join(missing));
+  sink.report(about(std::string(kSchemaDirectory), "missing"), ctx.repo.partnership.file, yaml::Mark{}, 1, what,
+              "run `lateral init --update-schemas`, and commit .lateral/schemas/");
 }
 
 }  // namespace lateral::rules

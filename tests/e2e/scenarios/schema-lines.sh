@@ -3,7 +3,8 @@
 # .lateral/schemas/<kind>.json at the root of its repository, <kind> being the file's own kind and a
 # schema lateral has (schemas/<kind>.json); and once `lateral init --update-schemas` has written
 # .lateral/schemas/, every such path exists, so editors find the schema. Checked on:
-#   - examples/ (every YAML file there must have the line) and tests/fixtures/ (where a file has one);
+#   - examples/ (every YAML file there must have the line, and the schemas committed with them must
+#     be the ones this lateral writes) and tests/fixtures/ (where a file has one);
 #   - the files lateral itself creates: init, init-review, add-evidence, benchmark, action-plan add.
 set -uo pipefail
 src=${LATERAL_SOURCE_DIR:-$(cd "$(dirname "$0")/../../.." && pwd)}
@@ -54,22 +55,25 @@ check_repository() {
   echo "$root: $count schema lines"
 }
 
-# The repositories shipped in the source tree, as they are (no .lateral/ there).
+# The repositories shipped in the source tree, as they are: the examples carry .lateral/schemas/
+# (so every schema line resolves); the test fixtures do not (the e2e harness writes them).
 while IFS= read -r -d '' marker; do
   root=$(dirname "$marker")
   case $root in "$src"/examples/*) require=yes ;; *) require=no ;; esac
-  check_repository "$root" $require no
+  check_repository "$root" $require $require
 done < <(find "$src/examples" "$src/tests/fixtures" -name lateral.yaml -print0)
 
-# The same, once `lateral init --update-schemas` has written .lateral/schemas/ in a copy: every path
-# now exists, and `check` finds the schemas current.
+# The examples' committed schemas are the ones this lateral writes for them, so an editor opening
+# an example checks it as `lateral check` does; and `check` finds them current.
 for example in "$src"/examples/*/; do
   name=$(basename "$example")
   cp -r "$example" "$work/$name"
-  if ! (cd "$work/$name" && "$lateral" init --update-schemas >/dev/null 2>"$work/$name.err"); then
+  if ! (cd "$work/$name" && "$lateral" init --update-schemas >"$work/$name.out" 2>"$work/$name.err"); then
     fail "lateral init --update-schemas in a copy of examples/$name: $(cat "$work/$name.err")"
     continue
   fi
+  grep -qx 'The JSON Schemas in .lateral/schemas/ are up to date.' "$work/$name.out" ||
+    fail "examples/$name/.lateral/schemas/ is out of date ($(cat "$work/$name.out")): run \`(cd examples/$name && lateral init --update-schemas)\` and commit it"
   check_repository "$work/$name" yes yes
   (cd "$work/$name" && LATERAL_TODAY=2026-11-23 "$lateral" check --format json | grep -q '"stale-schemas"') &&
     fail "check calls the schemas init just wrote stale in examples/$name"

@@ -1,2 +1,2 @@
-src=$(cd "$(dirname "$0")/../../../.." && pwd)
-mkdir -p .lateral/schemas && cp "$src"/schemas/*.json .lateral/schemas/ && echo "{}" > .lateral/schemas/review.json
+# The harness wrote .lateral/schemas/ as this lateral does; one has been changed since.
+echo "{}" > .lateral/schemas/review.json
