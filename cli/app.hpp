@@ -44,8 +44,9 @@ class Session {
 
   // The repository root: --repo, or walking up from the current directory.
   std::filesystem::path root() const;
-  // The repository of a review-scoped command: --repo, else the one --review's directory is in (so
-  // that `--review /path/to/review` works from anywhere), else the current directory's.
+  // The repository of a review-scoped command: --repo, else the current directory's, else (outside
+  // every repository) the one --review's directory is in, so `--review /path/to/review` works from
+  // anywhere. A --review directory outside the repository is refused (UsageError), however spelled.
   std::filesystem::path review_root(const std::string& review_option) const;
   Date today() const;
   // --repo as given; nullopt when it was not.
