@@ -203,7 +203,7 @@ void drop_repeated(std::vector<std::string>& values, std::string_view flag) {
   values = std::move(kept);
 }
 
-void write_output(const std::string& path, const std::string& content) {
+void write_output(const std::string& path, const std::string& content, bool confidential) {
   if (path.empty() || path == "-") {
     std::cout << content;
     std::cout.flush();
@@ -214,7 +214,7 @@ void write_output(const std::string& path, const std::string& content) {
   const auto dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
   if (!fs::is_directory(dir, ec)) throw UsageError(fmt::format("-o {}: no such directory {}", path, dir.string()));
   if (fs::is_directory(p, ec)) throw UsageError(fmt::format("-o {}: is a directory; name a file", path));
-  if (auto err = platform::atomic_write(p, content)) throw FileError(*err);
+  if (auto err = platform::write_document(p, content, confidential)) throw FileError(*err);
 }
 
 std::vector<std::string> schema_kinds() {

@@ -102,8 +102,9 @@ std::span<const Command> commands();
 // slip of the command line is no reason to refuse the whole change.
 void drop_repeated(std::vector<std::string>& values, std::string_view flag);
 
-// Writes to a file given with -o (atomically), or to stdout for "-" or empty.
-void write_output(const std::string& path, const std::string& content);
+// Writes to a file given with -o, or to stdout for "-" or empty: a regular file atomically, keeping
+// its mode (a new one is 600 when `confidential`); a device, FIFO or pipe in place, as a stream.
+void write_output(const std::string& path, const std::string& content, bool confidential = false);
 
 // Every file kind `lateral schema` prints.
 std::vector<std::string> schema_kinds();

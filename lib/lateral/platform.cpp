@@ -35,11 +35,17 @@ std::string error_text(const char* what, const std::filesystem::path& p) {
   return std::string(what) + " " + p.string() + ": " + std::strerror(errno);
 }
 
+// Temporary files are named `.NAME.lateral-PID-RANDOM.tmp` beside their target: the process id
+// says whose it is (so a stale one can be told from a live writer's), and the fixed part lets a
+// .gitignore line (`.*.lateral-*.tmp`) and the clean-up below recognise lateral's own.
+constexpr std::string_view kTemporaryMark = ".lateral-";
+
 std::filesystem::path temporary_name(const std::filesystem::path& target) {
   static thread_local std::mt19937_64 rng{std::random_device{}()};
-  char suffix[17];
-  std::snprintf(suffix, sizeof suffix, "%016llx", static_cast<unsigned long long>(rng()));
-  return target.parent_path() / ("." + target.filename().string() + "." + suffix + ".tmp");
+  char suffix[48];
+  std::snprintf(suffix, sizeof suffix, "%s%ld-%016llx.tmp", kTemporaryMark.data(), static_cast<long>(::getpid()),
+                static_cast<unsigned long long>(rng()));
+  return target.parent_path() / ("." + target.filename().string() + suffix);
 }
 
 bool write_all(int fd, std::string_view data) {
@@ -54,15 +60,26 @@ bool write_all(int fd, std::string_view data) {
   return true;
 }
 
+// The permission bits a replacement of `target` gets: the replaced file's own (a file kept at 600
+// stays 600); nullopt for a new file, which open() creates as the umask allows.
+std::optional<mode_t> kept_mode(const std::filesystem::path& target) {
+  struct stat st;
+  if (::stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return st.st_mode & 07777;
+  return std::nullopt;
+}
+
 // Writes a temporary file beside `target` and returns its name, or an error.
 std::optional<std::string> write_temporary(const std::filesystem::path& target, std::string_view data,
-                                           std::filesystem::path& tmp) {
+                                           std::filesystem::path& tmp, bool private_if_new, bool flush = true) {
   tmp = temporary_name(target);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  const auto kept = kept_mode(target);
+  // A new private document is 600 from its creation; a new file otherwise as the umask allows.
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, private_if_new ? 0600 : 0666);
   if (fd < 0) return error_text("cannot create", tmp);
   const auto fail = injected_failure();
-  bool ok = fail != "write" && write_all(fd, data);
-  if (ok && (fail == "flush" || ::fsync(fd) != 0)) ok = false;
+  // A replaced file's mode is set on the descriptor: open() would let the umask take bits away.
+  bool ok = (!kept || ::fchmod(fd, *kept) == 0) && fail != "write" && write_all(fd, data);
+  if (ok && flush && (fail == "flush" || ::fsync(fd) != 0)) ok = false;
   const int saved = errno;
   if (::close(fd) != 0) ok = false;
   if (!ok) {
@@ -83,9 +100,10 @@ void sync_directory(const std::filesystem::path& dir) {
 
 }  // namespace
 
-std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data) {
+std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data,
+                                        bool private_if_new) {
   std::filesystem::path tmp;
-  if (auto err = write_temporary(path, data, tmp)) return err;
+  if (auto err = write_temporary(path, data, tmp, private_if_new)) return err;
   if (injected_failure() == "rename" || ::rename(tmp.c_str(), path.c_str()) != 0) {
     if (injected_failure() == "rename") errno = EIO;
     auto err = error_text("cannot replace", path);
@@ -96,12 +114,38 @@ std::optional<std::string> atomic_write(const std::filesystem::path& path, std::
   return std::nullopt;
 }
 
+std::optional<std::string> write_document(const std::filesystem::path& path, std::string_view data,
+                                          bool private_if_new) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return atomic_write(path, data, private_if_new);
+  if (S_ISDIR(st.st_mode)) {
+    errno = EISDIR;
+    return error_text("cannot write", path);
+  }
+  if (S_ISREG(st.st_mode)) {
+    // Through a symbolic link, the file it leads to is replaced and the link kept.
+    std::error_code ec;
+    const auto target = std::filesystem::canonical(path, ec);
+    return atomic_write(ec ? path : target, data, private_if_new);
+  }
+  // A device, a FIFO, a terminal or a pipe (/dev/stdout, >(cmd)): written in place, as a stream;
+  // replacing the node would destroy it.
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return error_text("cannot open", path);
+  bool ok = write_all(fd, data);
+  const int saved = errno;
+  if (::close(fd) != 0 && ok) ok = errno == EINTR;
+  if (!ok) {
+    errno = saved ? saved : errno;
+    return error_text("cannot write", path);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> replace_file_quickly(const std::filesystem::path& path, std::string_view data) {
-  const auto tmp = temporary_name(path);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return error_text("cannot create", tmp);
-  const bool ok = write_all(fd, data);
-  if (::close(fd) != 0 || !ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
+  std::filesystem::path tmp;
+  if (auto err = write_temporary(path, data, tmp, false, false)) return err;
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
     auto err = error_text("cannot write", path);
     ::unlink(tmp.c_str());
     return err;
@@ -111,7 +155,7 @@ std::optional<std::string> replace_file_quickly(const std::filesystem::path& pat
 
 std::optional<std::string> create_exclusive(const std::filesystem::path& path, std::string_view data) {
   std::filesystem::path tmp;
-  if (auto err = write_temporary(path, data, tmp)) return err;
+  if (auto err = write_temporary(path, data, tmp, false)) return err;
   // link() fails with EEXIST when the name is taken: creation and content arrive together.
   if (injected_failure() == "rename" || ::link(tmp.c_str(), path.c_str()) != 0) {
     const int saved = injected_failure() == "rename" ? EIO : errno;

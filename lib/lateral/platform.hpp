@@ -21,8 +21,16 @@ std::optional<FileStamp> file_stamp(const std::filesystem::path& path);
 
 // Writes `data` to `path` atomically: a temporary file in the same directory, flushed, then
 // renamed over the target. On failure the old file is intact, no temporary file is left, and the
-// error is returned as text.
-std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data);
+// error is returned as text. A replaced file keeps its permission bits; a new one gets 600 when
+// `private_if_new` (a document with confidential content), else what the umask allows.
+std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data,
+                                        bool private_if_new = false);
+
+// Writes a document where the user said (-o FILE): a regular file (or a symbolic link to one, which
+// is kept) is replaced atomically as above; a device, FIFO, terminal or pipe (`/dev/stdout`,
+// `>(cmd)`) is written in place as a stream and never replaced; a directory is an error.
+std::optional<std::string> write_document(const std::filesystem::path& path, std::string_view data,
+                                          bool private_if_new = false);
 
 // As atomic_write, without flushing to the disk: for files worth nothing after a crash (the
 // cache), where a flush per file would cost more than the file saves.
