@@ -1,20 +1,57 @@
 // POSIX implementation of the platform layer.
 #include "lateral/platform.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
+#include <cctype>
 #include <cstring>
+#include <ctime>
 #include <random>
 
 namespace lateral::platform {
 
 bool is_terminal(int fd) { return ::isatty(fd) == 1; }
+
+void prepare_process() { ::signal(SIGXFSZ, SIG_IGN); }
+
+long long now_ns() {
+  timespec ts;
+  ::clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::size_t max_bytes) {
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::string data;
+  // Checked again on what was opened: the name may have been replaced in between.
+  bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) <= max_bytes;
+  if (ok) {
+    data.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    while (got < data.size()) {
+      const auto n = ::read(fd, data.data() + got, data.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    ok = got == data.size();
+  }
+  ::close(fd);
+  if (!ok) return std::nullopt;
+  return data;
+}
 
 std::optional<FileStamp> file_stamp(const std::filesystem::path& path) {
   struct stat st;
@@ -45,7 +82,27 @@ std::filesystem::path temporary_name(const std::filesystem::path& target) {
   char suffix[48];
   std::snprintf(suffix, sizeof suffix, "%s%ld-%016llx.tmp", kTemporaryMark.data(), static_cast<long>(::getpid()),
                 static_cast<unsigned long long>(rng()));
-  return target.parent_path() / ("." + target.filename().string() + suffix);
+  std::string name = ".";
+  name += target.filename().native();
+  name += suffix;
+  return target.parent_path() / name;
+}
+
+// The process id in a temporary file's name when it is one of lateral's (see temporary_name).
+std::optional<long> temporary_owner(std::string_view name) {
+  if (!name.starts_with(".") || !name.ends_with(".tmp")) return std::nullopt;
+  name.remove_suffix(4);
+  const auto mark = name.rfind(kTemporaryMark);
+  if (mark == std::string_view::npos || mark == 0) return std::nullopt;
+  name.remove_prefix(mark + kTemporaryMark.size());
+  const auto dash = name.find('-');
+  if (dash == std::string_view::npos || name.size() - dash - 1 != 16) return std::nullopt;
+  long pid = 0;
+  const auto [end, ec] = std::from_chars(name.data(), name.data() + dash, pid);
+  if (ec != std::errc() || end != name.data() + dash || pid <= 0) return std::nullopt;
+  for (const char c : name.substr(dash + 1))
+    if (!std::isxdigit(static_cast<unsigned char>(c))) return std::nullopt;
+  return pid;
 }
 
 bool write_all(int fd, std::string_view data) {
@@ -100,8 +157,27 @@ void sync_directory(const std::filesystem::path& dir) {
 
 }  // namespace
 
+void remove_stale_temporaries(const std::filesystem::path& dir) {
+  DIR* d = ::opendir(dir.empty() ? "." : dir.c_str());
+  if (!d) return;
+  const long long now = now_ns();
+  constexpr long long kMinute = 60LL * 1000000000LL;
+  while (const dirent* e = ::readdir(d)) {
+    const auto pid = temporary_owner(e->d_name);
+    if (!pid) continue;
+    struct stat st;
+    if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
+    const long long age = now - (static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec);
+    const bool gone = ::kill(static_cast<pid_t>(*pid), 0) != 0 && errno == ESRCH;
+    if ((age > kMinute && gone && st.st_uid == ::geteuid()) || age > 60 * kMinute)
+      ::unlinkat(::dirfd(d), e->d_name, 0);
+  }
+  ::closedir(d);
+}
+
 std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data,
                                         bool private_if_new) {
+  remove_stale_temporaries(path.parent_path());
   std::filesystem::path tmp;
   if (auto err = write_temporary(path, data, tmp, private_if_new)) return err;
   if (injected_failure() == "rename" || ::rename(tmp.c_str(), path.c_str()) != 0) {
@@ -154,6 +230,7 @@ std::optional<std::string> replace_file_quickly(const std::filesystem::path& pat
 }
 
 std::optional<std::string> create_exclusive(const std::filesystem::path& path, std::string_view data) {
+  remove_stale_temporaries(path.parent_path());
   std::filesystem::path tmp;
   if (auto err = write_temporary(path, data, tmp, false)) return err;
   // link() fails with EEXIST when the name is taken: creation and content arrive together.
