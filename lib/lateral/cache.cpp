@@ -13,14 +13,15 @@ namespace lateral {
 namespace {
 
 // Bumped whenever the layout changes; the version of lateral is checked as well.
-constexpr std::string_view kMagic = "lateral-parse-cache 4\n";
+constexpr std::string_view kMagic = "lateral-parse-cache 5\n";
 constexpr std::uint64_t kMaxVersionBytes = 64;
 constexpr std::uint64_t kMaxFileNameBytes = 4096;
 // The fewest bytes one serialized node, suppression, diagnostic and cache entry take: a count read
 // from the file is never larger than what is left divided by these, so memory follows the bytes.
 constexpr std::uint64_t kNodeBytes = 7 * 8;
 constexpr std::uint64_t kSuppressionBytes = 4 * 8;
-constexpr std::uint64_t kDiagnosticBytes = 8 * 8;
+constexpr std::uint64_t kDiagnosticBytes = 9 * 8;
+constexpr std::uint64_t kEditBytes = 6 * 8;
 constexpr std::uint64_t kEntryBytes = 7 * 8;
 
 void put_u64(std::string& out, std::uint64_t v) {
@@ -163,6 +164,18 @@ std::string serialize(const LoadedFile& lf) {
     put_str(out, d.rule);
     put_str(out, d.message);
     put_str(out, d.hint);
+    put_u64(out, d.fix ? 1u : 0u);
+    if (!d.fix) continue;
+    put_str(out, d.fix->description);
+    put_u64(out, d.fix->edits.size());
+    for (const auto& e : d.fix->edits) {
+      put_str(out, e.file);
+      put_u64(out, static_cast<std::uint64_t>(e.line));
+      put_u64(out, static_cast<std::uint64_t>(e.column));
+      put_u64(out, static_cast<std::uint64_t>(e.end_line));
+      put_u64(out, static_cast<std::uint64_t>(e.end_column));
+      put_str(out, e.text);
+    }
   }
   return out;
 }
@@ -197,6 +210,22 @@ std::optional<LoadedFile> deserialize(std::string_view blob) {
     d.rule = in.str();
     d.message = in.str();
     d.hint = in.str();
+    const auto has_fix = in.u64();
+    if (has_fix > 1) return std::nullopt;
+    if (has_fix) {
+      d.fix.emplace();
+      d.fix->description = in.str();
+      for (auto k = in.count(kEditBytes); k > 0 && in.ok(); --k) {
+        TextEdit e;
+        e.file = in.str();
+        e.line = in.small();
+        e.column = in.small();
+        e.end_line = in.small();
+        e.end_column = in.small();
+        e.text = in.str();
+        d.fix->edits.push_back(std::move(e));
+      }
+    }
     lf.diagnostics.push_back(std::move(d));
   }
   if (!in.ok() || !in.done()) return std::nullopt;
@@ -246,8 +275,12 @@ std::optional<LoadedFile> ParseCache::find(const std::string& file, const FileKe
   auto lf = deserialize(it->second.blob);
   if (!lf) return std::nullopt;
   // What reading this file found is about this file alone.
-  for (const auto& d : lf->diagnostics)
+  for (const auto& d : lf->diagnostics) {
     if (d.file != file) return std::nullopt;
+    if (d.fix)
+      for (const auto& e : d.fix->edits)
+        if (e.file != file) return std::nullopt;
+  }
   used_.insert(file);
   return lf;
 }

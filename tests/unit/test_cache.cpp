@@ -207,3 +207,25 @@ TEST_CASE("a directory, FIFO or link where a cache file belongs is no cache, and
   CHECK(cache_directory_refusal(repo));
   fs::remove_all(dir);
 }
+
+TEST_CASE("a diagnostic's fix survives the cache, exactly") {
+  LoadedFile lf = sample_reading();
+  Diagnostic d{"schools/x/school.yaml", 2, 6, 3, Severity::error, "yaml11-bool", "`yes` is text", "write true"};
+  d.fix = Fix{"replace `yes` with `true`", {TextEdit{"schools/x/school.yaml", 2, 6, 2, 9, "true"}}};
+  lf.diagnostics.push_back(d);
+  const auto blob = serialize(lf);
+  const auto back = deserialize(blob);
+  REQUIRE(back);
+  REQUIRE(back->diagnostics.back().fix);
+  CHECK(back->diagnostics.back().fix->description == "replace `yes` with `true`");
+  REQUIRE(back->diagnostics.back().fix->edits.size() == 1);
+  CHECK(back->diagnostics.back().fix->edits[0].end_column == 9);
+  CHECK(back->diagnostics.back().fix->edits[0].text == "true");
+  CHECK(serialize(*back) == blob);
+  // A fix that would edit another file is not this file's reading: the entry is not used.
+  lf.diagnostics.back().fix->edits[0].file = "lateral.yaml";
+  auto cache = ParseCache::from_bytes({});
+  cache.store("schools/x/school.yaml", kOldKey, lf, kLater);
+  auto reread = ParseCache::from_bytes(cache.bytes());
+  CHECK_FALSE(reread.find("schools/x/school.yaml", kOldKey));
+}
