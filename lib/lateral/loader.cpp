@@ -11,6 +11,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <set>
+#include <exception>
+#include <system_error>
 #include <thread>
 
 #include "lateral/cache.hpp"
@@ -821,13 +823,18 @@ class RepositoryLoader {
         next = dirs.size();  // the others stop after their current school
       }
     };
-    if (workers == 1) {
-      work(partial[0], failed[0]);
-    } else {
-      std::vector<std::thread> threads;
-      for (std::size_t k = 0; k < workers; ++k) threads.emplace_back(work, std::ref(partial[k]), std::ref(failed[k]));
-      for (auto& t : threads) t.join();
+    // The last worker runs here; the others in threads, as many as can be started (a thread that
+    // cannot start, for want of memory, leaves its share to the others).
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k + 1 < workers; ++k) {
+      try {
+        threads.emplace_back(work, std::ref(partial[k]), std::ref(failed[k]));
+      } catch (const std::system_error&) {
+        break;
+      }
     }
+    work(partial[workers - 1], failed[workers - 1]);
+    for (auto& t : threads) t.join();
     for (const auto& f : failed)
       if (f) std::rethrow_exception(f);
     std::vector<std::pair<std::size_t, Diagnostic*>> merged;
