@@ -36,9 +36,13 @@ fs::path Session::root() const {
 }
 
 fs::path Session::review_root(const std::string& option) const {
+  // --review names a review of the repository the command runs in. Only when it runs in none does
+  // the review directory's own repository serve (`--review /path/to/review` from anywhere); the
+  // directory is resolved first, so a link cannot make its repository look like another one.
   std::error_code ec;
-  if (globals_.repo.empty() && !option.empty() && fs::is_directory(option, ec))
-    if (auto root = find_repository_root(option)) return *root;
+  if (globals_.repo.empty() && !option.empty() && fs::is_directory(option, ec) &&
+      !find_repository_root(fs::current_path(ec)))
+    if (auto root = find_repository_root(fs::canonical(option, ec)); root && !ec) return *root;
   return root();
 }
 
@@ -96,8 +100,16 @@ std::optional<std::pair<std::string, std::string>> Session::review_path(const fs
     return std::nullopt;
   };
   if (option.empty()) return from_path(fs::current_path(ec));
-  if (fs::is_directory(option, ec))
+  if (fs::is_directory(option, ec)) {
+    // However it is spelled (absolute, with `..`, through links), a review directory is taken
+    // only inside this repository: its canonical path must lie under the repository's.
+    const auto rel = fs::canonical(option, ec).lexically_relative(fs::canonical(root, ec));
+    if (ec || rel.empty() || *rel.begin() == "..")
+      throw UsageError(fmt::format("--review {}: leads outside the repository\n"
+                                   "  hint: name a review of this repository (SCHOOL/REVIEW), or pass --repo DIR",
+                                   option));
     if (auto r = from_path(option)) return r;
+  }
   std::string_view name = option;
   while (name.ends_with('/')) name.remove_suffix(1);  // SCHOOL/REVIEW/, as shells complete it
   const auto slash = name.find('/');
@@ -203,7 +215,7 @@ void drop_repeated(std::vector<std::string>& values, std::string_view flag) {
   values = std::move(kept);
 }
 
-void write_output(const std::string& path, const std::string& content) {
+void write_output(const std::string& path, const std::string& content, bool confidential) {
   if (path.empty() || path == "-") {
     std::cout << content;
     std::cout.flush();
@@ -214,7 +226,7 @@ void write_output(const std::string& path, const std::string& content) {
   const auto dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
   if (!fs::is_directory(dir, ec)) throw UsageError(fmt::format("-o {}: no such directory {}", path, dir.string()));
   if (fs::is_directory(p, ec)) throw UsageError(fmt::format("-o {}: is a directory; name a file", path));
-  if (auto err = platform::atomic_write(p, content)) throw FileError(*err);
+  if (auto err = platform::write_document(p, content, confidential)) throw FileError(*err);
 }
 
 std::vector<std::string> schema_kinds() {

@@ -44,8 +44,9 @@ class Session {
 
   // The repository root: --repo, or walking up from the current directory.
   std::filesystem::path root() const;
-  // The repository of a review-scoped command: --repo, else the one --review's directory is in (so
-  // that `--review /path/to/review` works from anywhere), else the current directory's.
+  // The repository of a review-scoped command: --repo, else the current directory's, else (outside
+  // every repository) the one --review's directory is in, so `--review /path/to/review` works from
+  // anywhere. A --review directory outside the repository is refused (UsageError), however spelled.
   std::filesystem::path review_root(const std::string& review_option) const;
   Date today() const;
   // --repo as given; nullopt when it was not.
@@ -101,8 +102,9 @@ std::span<const Command> commands();
 // slip of the command line is no reason to refuse the whole change.
 void drop_repeated(std::vector<std::string>& values, std::string_view flag);
 
-// Writes to a file given with -o (atomically), or to stdout for "-" or empty.
-void write_output(const std::string& path, const std::string& content);
+// Writes to a file given with -o, or to stdout for "-" or empty: a regular file atomically, keeping
+// its mode (a new one is 600 when `confidential`); a device, FIFO or pipe in place, as a stream.
+void write_output(const std::string& path, const std::string& content, bool confidential = false);
 
 // Every file kind `lateral schema` prints.
 std::vector<std::string> schema_kinds();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app.hpp"
+#include "lateral/platform.hpp"
 #include "lateral/text.hpp"
 
 namespace {
@@ -68,6 +69,7 @@ std::string parse_error_message(CLI::App& app, const CLI::ParseError& e, int arg
 
 int main(int argc, char** argv) {
   using namespace lateral::cli;
+  lateral::platform::prepare_process();
   Globals globals;
   Session session(globals);
   CLI::App app{"lateral keeps school-to-school peer reviews as plain-text YAML in git, checks them against the "
@@ -113,6 +115,13 @@ int main(int argc, char** argv) {
   } catch (const DataError& e) {
     std::fflush(stdout);
     std::cerr << "lateral: error: " << e.what() << "\n";
+    return 1;
+  } catch (const std::bad_alloc&) {
+    // Not the data's fault nor lateral's: said once, plainly, with nothing allocated to say it.
+    std::fflush(stdout);
+    std::fputs("lateral: error: out of memory: this run needs more memory than it may use\n"
+               "  hint: raise the limit (`ulimit -v`) or free memory, and run it again\n",
+               stderr);
     return 1;
   } catch (const std::exception& e) {
     std::fflush(stdout);

@@ -89,18 +89,24 @@ std::string recorded_by(const Review& review, const std::string& by) {
     return m ? m->name.value : by;
   }
   std::vector<std::string> tried;
+  std::vector<std::string> names;
+  if (review.plan.team)
+    for (const auto& m : *review.plan.team) names.push_back(m.name.value);
   if (const char* env = std::getenv("LATERAL_REVIEWER"); env && *env) {
     if (const auto* m = edit::find_member(review, env)) return m->name.value;
-    tried.push_back(fmt::format("LATERAL_REVIEWER is `{}`", env));
+    // Set, but naming no one on the team: a slip in the name, never a reason to credit whoever
+    // git's user.name names instead.
+    const auto near = nearest(env, names);
+    throw UsageError(fmt::format("LATERAL_REVIEWER is `{}`, who is not on this review's team{}\n"
+                                 "  hint: set LATERAL_REVIEWER to your name as review.yaml writes it "
+                                 "(the team: {}), or pass --by NAME",
+                                 env, near ? fmt::format(": did you mean `{}`?", *near) : "", join(names)));
   }
   if (auto name = platform::run_and_capture({"git", "config", "user.name"})) {
     const auto trimmed = tidy(*name, false);
     if (const auto* m = edit::find_member(review, trimmed)) return m->name.value;
     if (!trimmed.empty()) tried.push_back(fmt::format("git's user.name is `{}`", trimmed));
   }
-  std::vector<std::string> names;
-  if (review.plan.team)
-    for (const auto& m : *review.plan.team) names.push_back(m.name.value);
   throw UsageError(fmt::format("who recorded this evidence? pass --by NAME, one of: {}{}\n"
                                "  hint: set LATERAL_REVIEWER to your name as review.yaml writes it, to leave --by out",
                                join(names), tried.empty() ? "" : fmt::format(" ({}: not a team member)", join(tried, "; "))));

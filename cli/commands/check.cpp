@@ -94,6 +94,7 @@ void run(Session& session, const CheckOptions& opt) {
   load.cache = !opt.no_cache;
   load.keep_text = false;  // no rule reads the free text once it is loaded: save the memory
   const auto repo = load_repository(root, nullptr, load);
+  for (const auto& note : repo.notes) std::cerr << "lateral: warning: " << note << "\n";
   auto diagnostics = check_repository(repo, {session.today()});
   limit_to(diagnostics, scopes);
   auto format = make_diagnostic_format(opt.format);

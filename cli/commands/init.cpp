@@ -20,7 +20,9 @@ namespace fs = std::filesystem;
 namespace lateral::cli {
 namespace {
 
-constexpr std::string_view kCacheLine = ".lateral/cache/";
+// What git should never see: lateral's cache, and the temporary files of a write that was killed
+// before it could remove them (the next write to that directory does).
+constexpr std::string_view kIgnoredLines[] = {".lateral/cache/", ".*.lateral-*.tmp"};
 
 // yamllint's defaults fail every file lateral writes on two rules it breaks by design; with this
 // file, a partnership that adds yamllint to its checks stays green (docs/ci.md).
@@ -142,12 +144,19 @@ void start(Session& session, const InitOptions& opt) {
   // A .gitignore of the user's own is kept, and gains lateral's line when it lacks it.
   auto gitignore = read_file_bytes(dir / ".gitignore");
   if (!gitignore) {
-    change.files[".gitignore"] = fmt::format("# lateral's own cache, never committed\n{}\n", kCacheLine);
+    std::string text = "# lateral's own cache and unfinished writes, never committed\n";
+    for (const auto line : kIgnoredLines) text += fmt::format("{}\n", line);
+    change.files[".gitignore"] = text;
     change.fresh.insert(".gitignore");
-  } else if (gitignore->find(kCacheLine) == std::string::npos) {
+  } else {
     const auto eol = gitignore->find("\r\n") != std::string::npos ? "\r\n" : "\n";
-    const bool ends = gitignore->empty() || gitignore->ends_with("\n");
-    change.files[".gitignore"] = *gitignore + (ends ? "" : eol) + std::string(kCacheLine) + eol;
+    std::string text = *gitignore;
+    for (const auto line : kIgnoredLines) {
+      if (text.find(line) != std::string::npos) continue;
+      if (!text.empty() && !text.ends_with("\n")) text += eol;
+      text += std::string(line) + eol;
+    }
+    if (text != *gitignore) change.files[".gitignore"] = text;
   }
   // A .yamllint of the user's own is kept as it is.
   if (!fs::exists(dir / ".yamllint", ec)) {

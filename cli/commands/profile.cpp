@@ -27,7 +27,7 @@ void run(Session& session, const ProfileCommand& opt) {
   const auto ref = session.find_review(repo, opt.review, {});
   if (refuse_on_errors(session, repo, ref, session.today(), "profile")) return;
   const auto profile = build_profile(repo, *ref.school, *ref.review, {opt.include_confidential});
-  write_output(opt.output, render_profile(profile, opt.format));
+  write_output(opt.output, render_profile(profile, opt.format), opt.include_confidential);
   if (profile.draft) {
     std::vector<std::string> missing;
     for (const auto& a : profile.missing) missing.push_back(a.ref);

@@ -12,6 +12,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <set>
+#include <exception>
+#include <system_error>
 #include <thread>
 
 #include "lateral/cache.hpp"
@@ -518,6 +520,15 @@ class RepositoryLoader {
   }
 
   void run() {
+    if (options_.cache && !overlay_) {
+      // The cache is lateral's own, inside the repository: never written through a link.
+      if (auto why = cache_directory_refusal(repo_.root)) {
+        options_.cache = false;
+        repo_.notes.push_back("not using the parse cache: " + *why);
+      } else {
+        platform::remove_stale_temporaries(repo_.root / kCacheDirectory / "schools");
+      }
+    }
     repo_.frameworks.push_back(std::make_unique<Framework>(builtin_framework()));
     load_partnership();
     load_frameworks();
@@ -688,7 +699,9 @@ class RepositoryLoader {
     if (overlay_)
       if (auto it = overlay_->find(file); it != overlay_->end()) loaded = parse_file(it->second, file);
     std::optional<FileKey> key;
+    std::int64_t examined = 0;
     if (!loaded && cache_) {
+      examined = platform::now_ns();  // before the stat: see ParseCache::store
       if (auto st = platform::file_stamp(path)) {
         key = FileKey{st->size, st->mtime_ns, st->ctime_ns, st->inode};
         loaded = cache_->find(file, *key);
@@ -705,7 +718,7 @@ class RepositoryLoader {
         return std::nullopt;
       }
       loaded = parse_file(*read.bytes, file);
-      if (key) cache_->store(file, *key, *loaded);
+      if (key) cache_->store(file, *key, *loaded, examined);
     }
     auto& lf = *loaded;
     out().insert(out().end(), std::make_move_iterator(lf.diagnostics.begin()),
@@ -907,22 +920,36 @@ class RepositoryLoader {
     };
     std::vector<Worker> partial(workers);
     std::atomic<std::size_t> next{0};
-    auto work = [&](Worker& w) {
-      w.repo.root = repo_.root;
-      RepositoryLoader loader(w.repo, overlay_, options_);
-      for (std::size_t i; (i = next.fetch_add(1)) < dirs.size();) {
-        const auto before = w.repo.diagnostics.size();
-        loader.load_whole_school(dirs[i], repo_.schools[i]);
-        for (auto k = before; k < w.repo.diagnostics.size(); ++k) w.origin.emplace_back(i, k);
+    std::vector<std::exception_ptr> failed(workers);
+    auto work = [&](Worker& w, std::exception_ptr& failure) {
+      // An exception (memory running out) must reach the caller, not end the process from a thread.
+      try {
+        w.repo.root = repo_.root;
+        RepositoryLoader loader(w.repo, overlay_, options_);
+        for (std::size_t i; (i = next.fetch_add(1)) < dirs.size();) {
+          const auto before = w.repo.diagnostics.size();
+          loader.load_whole_school(dirs[i], repo_.schools[i]);
+          for (auto k = before; k < w.repo.diagnostics.size(); ++k) w.origin.emplace_back(i, k);
+        }
+      } catch (...) {
+        failure = std::current_exception();
+        next = dirs.size();  // the others stop after their current school
       }
     };
-    if (workers == 1) {
-      work(partial[0]);
-    } else {
-      std::vector<std::thread> threads;
-      for (auto& w : partial) threads.emplace_back(work, std::ref(w));
-      for (auto& t : threads) t.join();
+    // The last worker runs here; the others in threads, as many as can be started (a thread that
+    // cannot start, for want of memory, leaves its share to the others).
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k + 1 < workers; ++k) {
+      try {
+        threads.emplace_back(work, std::ref(partial[k]), std::ref(failed[k]));
+      } catch (const std::system_error&) {
+        break;
+      }
     }
+    work(partial[workers - 1], failed[workers - 1]);
+    for (auto& t : threads) t.join();
+    for (const auto& f : failed)
+      if (f) std::rethrow_exception(f);
     std::vector<std::pair<std::size_t, Diagnostic*>> merged;
     for (auto& w : partial)
       for (const auto& [school, k] : w.origin) merged.emplace_back(school, &w.repo.diagnostics[k]);

@@ -182,6 +182,9 @@ struct Repository {
   // Set when only this school was loaded (LoadOptions::scope): the other schools' files were not
   // read, so their problems are not in `diagnostics`, and the rules say nothing about them.
   std::optional<std::string> scope;
+  // What people should be told about this run that is no problem in the data (the cache could not
+  // be used, say): a command prints each once, on stderr.
+  std::vector<std::string> notes;
 
   const Framework* find_framework(std::string_view id) const;
   const School* school(std::string_view slug) const;

@@ -1,7 +1,9 @@
 // POSIX implementation of the platform layer.
 #include "lateral/platform.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -9,13 +11,48 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
+#include <cctype>
 #include <cstring>
+#include <ctime>
 #include <random>
 
 namespace lateral::platform {
 
 bool is_terminal(int fd) { return ::isatty(fd) == 1; }
+
+void prepare_process() { ::signal(SIGXFSZ, SIG_IGN); }
+
+long long now_ns() {
+  timespec ts;
+  ::clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::size_t max_bytes) {
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::string data;
+  // Checked again on what was opened: the name may have been replaced in between.
+  bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) <= max_bytes;
+  if (ok) {
+    data.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    while (got < data.size()) {
+      const auto n = ::read(fd, data.data() + got, data.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    ok = got == data.size();
+  }
+  ::close(fd);
+  if (!ok) return std::nullopt;
+  return data;
+}
 
 std::optional<FileStamp> file_stamp(const std::filesystem::path& path) {
   struct stat st;
@@ -108,11 +145,37 @@ std::string error_text(const char* what, const std::filesystem::path& p) {
   return std::string(what) + " " + p.string() + ": " + std::strerror(errno);
 }
 
+// Temporary files are named `.NAME.lateral-PID-RANDOM.tmp` beside their target: the process id
+// says whose it is (so a stale one can be told from a live writer's), and the fixed part lets a
+// .gitignore line (`.*.lateral-*.tmp`) and the clean-up below recognise lateral's own.
+constexpr std::string_view kTemporaryMark = ".lateral-";
+
 std::filesystem::path temporary_name(const std::filesystem::path& target) {
   static thread_local std::mt19937_64 rng{std::random_device{}()};
-  char suffix[17];
-  std::snprintf(suffix, sizeof suffix, "%016llx", static_cast<unsigned long long>(rng()));
-  return target.parent_path() / ("." + target.filename().string() + "." + suffix + ".tmp");
+  char suffix[48];
+  std::snprintf(suffix, sizeof suffix, "%s%ld-%016llx.tmp", kTemporaryMark.data(), static_cast<long>(::getpid()),
+                static_cast<unsigned long long>(rng()));
+  std::string name = ".";
+  name += target.filename().native();
+  name += suffix;
+  return target.parent_path() / name;
+}
+
+// The process id in a temporary file's name when it is one of lateral's (see temporary_name).
+std::optional<long> temporary_owner(std::string_view name) {
+  if (!name.starts_with(".") || !name.ends_with(".tmp")) return std::nullopt;
+  name.remove_suffix(4);
+  const auto mark = name.rfind(kTemporaryMark);
+  if (mark == std::string_view::npos || mark == 0) return std::nullopt;
+  name.remove_prefix(mark + kTemporaryMark.size());
+  const auto dash = name.find('-');
+  if (dash == std::string_view::npos || name.size() - dash - 1 != 16) return std::nullopt;
+  long pid = 0;
+  const auto [end, ec] = std::from_chars(name.data(), name.data() + dash, pid);
+  if (ec != std::errc() || end != name.data() + dash || pid <= 0) return std::nullopt;
+  for (const char c : name.substr(dash + 1))
+    if (!std::isxdigit(static_cast<unsigned char>(c))) return std::nullopt;
+  return pid;
 }
 
 bool write_all(int fd, std::string_view data) {
@@ -127,15 +190,26 @@ bool write_all(int fd, std::string_view data) {
   return true;
 }
 
+// The permission bits a replacement of `target` gets: the replaced file's own (a file kept at 600
+// stays 600); nullopt for a new file, which open() creates as the umask allows.
+std::optional<mode_t> kept_mode(const std::filesystem::path& target) {
+  struct stat st;
+  if (::stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return st.st_mode & 07777;
+  return std::nullopt;
+}
+
 // Writes a temporary file beside `target` and returns its name, or an error.
 std::optional<std::string> write_temporary(const std::filesystem::path& target, std::string_view data,
-                                           std::filesystem::path& tmp) {
+                                           std::filesystem::path& tmp, bool private_if_new, bool flush = true) {
   tmp = temporary_name(target);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  const auto kept = kept_mode(target);
+  // A new private document is 600 from its creation; a new file otherwise as the umask allows.
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, private_if_new ? 0600 : 0666);
   if (fd < 0) return error_text("cannot create", tmp);
   const auto fail = injected_failure();
-  bool ok = fail != "write" && write_all(fd, data);
-  if (ok && (fail == "flush" || ::fsync(fd) != 0)) ok = false;
+  // A replaced file's mode is set on the descriptor: open() would let the umask take bits away.
+  bool ok = (!kept || ::fchmod(fd, *kept) == 0) && fail != "write" && write_all(fd, data);
+  if (ok && flush && (fail == "flush" || ::fsync(fd) != 0)) ok = false;
   const int saved = errno;
   if (::close(fd) != 0) ok = false;
   if (!ok) {
@@ -156,9 +230,29 @@ void sync_directory(const std::filesystem::path& dir) {
 
 }  // namespace
 
-std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data) {
+void remove_stale_temporaries(const std::filesystem::path& dir) {
+  DIR* d = ::opendir(dir.empty() ? "." : dir.c_str());
+  if (!d) return;
+  const long long now = now_ns();
+  constexpr long long kMinute = 60LL * 1000000000LL;
+  while (const dirent* e = ::readdir(d)) {
+    const auto pid = temporary_owner(e->d_name);
+    if (!pid) continue;
+    struct stat st;
+    if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
+    const long long age = now - (static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec);
+    const bool gone = ::kill(static_cast<pid_t>(*pid), 0) != 0 && errno == ESRCH;
+    if ((age > kMinute && gone && st.st_uid == ::geteuid()) || age > 60 * kMinute)
+      ::unlinkat(::dirfd(d), e->d_name, 0);
+  }
+  ::closedir(d);
+}
+
+std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data,
+                                        bool private_if_new) {
+  remove_stale_temporaries(path.parent_path());
   std::filesystem::path tmp;
-  if (auto err = write_temporary(path, data, tmp)) return err;
+  if (auto err = write_temporary(path, data, tmp, private_if_new)) return err;
   if (injected_failure() == "rename" || ::rename(tmp.c_str(), path.c_str()) != 0) {
     if (injected_failure() == "rename") errno = EIO;
     auto err = error_text("cannot replace", path);
@@ -169,12 +263,38 @@ std::optional<std::string> atomic_write(const std::filesystem::path& path, std::
   return std::nullopt;
 }
 
+std::optional<std::string> write_document(const std::filesystem::path& path, std::string_view data,
+                                          bool private_if_new) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return atomic_write(path, data, private_if_new);
+  if (S_ISDIR(st.st_mode)) {
+    errno = EISDIR;
+    return error_text("cannot write", path);
+  }
+  if (S_ISREG(st.st_mode)) {
+    // Through a symbolic link, the file it leads to is replaced and the link kept.
+    std::error_code ec;
+    const auto target = std::filesystem::canonical(path, ec);
+    return atomic_write(ec ? path : target, data, private_if_new);
+  }
+  // A device, a FIFO, a terminal or a pipe (/dev/stdout, >(cmd)): written in place, as a stream;
+  // replacing the node would destroy it.
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return error_text("cannot open", path);
+  bool ok = write_all(fd, data);
+  const int saved = errno;
+  if (::close(fd) != 0 && ok) ok = errno == EINTR;
+  if (!ok) {
+    errno = saved ? saved : errno;
+    return error_text("cannot write", path);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> replace_file_quickly(const std::filesystem::path& path, std::string_view data) {
-  const auto tmp = temporary_name(path);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return error_text("cannot create", tmp);
-  const bool ok = write_all(fd, data);
-  if (::close(fd) != 0 || !ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
+  std::filesystem::path tmp;
+  if (auto err = write_temporary(path, data, tmp, false, false)) return err;
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
     auto err = error_text("cannot write", path);
     ::unlink(tmp.c_str());
     return err;
@@ -183,8 +303,9 @@ std::optional<std::string> replace_file_quickly(const std::filesystem::path& pat
 }
 
 std::optional<std::string> create_exclusive(const std::filesystem::path& path, std::string_view data) {
+  remove_stale_temporaries(path.parent_path());
   std::filesystem::path tmp;
-  if (auto err = write_temporary(path, data, tmp)) return err;
+  if (auto err = write_temporary(path, data, tmp, false)) return err;
   // link() fails with EEXIST when the name is taken: creation and content arrive together.
   if (injected_failure() == "rename" || ::link(tmp.c_str(), path.c_str()) != 0) {
     const int saved = injected_failure() == "rename" ? EIO : errno;

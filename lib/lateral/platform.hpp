@@ -11,6 +11,25 @@ namespace lateral::platform {
 
 bool is_terminal(int fd);
 
+// Sets the process up for writing safely: a write past the file-size limit (ulimit -f) fails with
+// an error, reported as any failed write, instead of killing the process with SIGXFSZ and leaving
+// its temporary file behind. Called once, first thing in main().
+void prepare_process();
+
+// The real time now, in nanoseconds since the epoch, comparable with file times.
+long long now_ns();
+
+// Reads a regular file of at most `max_bytes`; nullopt when it is anything else (a symbolic link,
+// which is not followed; a directory, FIFO or device, which is not opened, so nothing blocks), is
+// larger, or cannot be read.
+std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::size_t max_bytes);
+
+// Removes, from `dir`, temporary files of lateral's own naming that a writer killed before it could
+// clean up left behind: only those owned by this user whose process is gone and that are over a
+// minute old (or over an hour old, whoever wrote them), so a concurrent writer is never raced.
+// Every write calls it for the directory it writes in.
+void remove_stale_temporaries(const std::filesystem::path& dir);
+
 // What identifies a file's version cheaply, as git's index does: size, modification and change
 // times (nanoseconds) and inode. nullopt when the file cannot be examined.
 struct FileStamp {
@@ -49,8 +68,16 @@ ReadResult read_regular_file(const std::filesystem::path& path, std::size_t limi
 
 // Writes `data` to `path` atomically: a temporary file in the same directory, flushed, then
 // renamed over the target. On failure the old file is intact, no temporary file is left, and the
-// error is returned as text.
-std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data);
+// error is returned as text. A replaced file keeps its permission bits; a new one gets 600 when
+// `private_if_new` (a document with confidential content), else what the umask allows.
+std::optional<std::string> atomic_write(const std::filesystem::path& path, std::string_view data,
+                                        bool private_if_new = false);
+
+// Writes a document where the user said (-o FILE): a regular file (or a symbolic link to one, which
+// is kept) is replaced atomically as above; a device, FIFO, terminal or pipe (`/dev/stdout`,
+// `>(cmd)`) is written in place as a stream and never replaced; a directory is an error.
+std::optional<std::string> write_document(const std::filesystem::path& path, std::string_view data,
+                                          bool private_if_new = false);
 
 // As atomic_write, without flushing to the disk: for files worth nothing after a crash (the
 // cache), where a flush per file would cost more than the file saves.

@@ -683,6 +683,8 @@ void build(std::string_view text, const LineIndex& lines, const std::string& fil
       hint = "a map opened with `{` above is not closed with `}`";
     add(out, file, p, "syntax", "invalid YAML: " + msg, hint);
     return;
+  } catch (const std::bad_alloc&) {
+    throw;  // memory ran out: the run's problem, not the file's
   } catch (const std::exception& e) {
     add(out, file, {1, 1}, "syntax", std::string("invalid YAML: ") + e.what());
     return;

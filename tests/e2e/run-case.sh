@@ -29,6 +29,10 @@ cwd=.
 [[ -f $case_dir/cwd ]] && cwd=$(tr -d '\n' < "$case_dir/cwd")
 export LATERAL_TODAY=${LATERAL_TODAY:-2026-11-23} NO_COLOR=1
 unset LATERAL_REVIEWER EDITOR VISUAL
+# `env`: NAME=VALUE lines set for the run (for variables such as LATERAL_REVIEWER).
+if [[ -f $case_dir/env ]]; then
+  while IFS= read -r line; do [[ -n $line && $line != \#* ]] && export "${line?}"; done <"$case_dir/env"
+fi
 mapfile -t args < <(grep -v '^#' "$case_dir/cmd")
 stdin=/dev/null
 [[ -f $case_dir/stdin ]] && stdin=$case_dir/stdin

@@ -2,13 +2,14 @@
 # Builds the fuzz target with clang-16 (libFuzzer + AddressSanitizer + UndefinedBehaviorSanitizer)
 # and runs it for a bounded time over a seed corpus from the examples and fixtures.
 # Usage: bash tests/fuzz/run.sh [SECONDS]   (default 60). Fails on any crash, leak or timeout;
-# FUZZ_TARGET=lateral_fuzz_lsp fuzzes the language server instead (fuzz_lsp.cpp, seeds in lsp-seeds/).
+# FUZZ_TARGET=lateral_fuzz_lsp fuzzes the language server instead (fuzz_lsp.cpp, seeds in lsp-seeds/),
+# FUZZ_TARGET=lateral_fuzz_cache the parse cache's reader (fuzz_cache.cpp, the same seeds as the default).
 # the input that failed is saved under build-fuzz/ — add it to tests/fuzz/regressions/.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
 target=${FUZZ_TARGET:-lateral_fuzz}
-case $target in lateral_fuzz | lateral_fuzz_lsp) ;; *) echo "FUZZ_TARGET: lateral_fuzz or lateral_fuzz_lsp" >&2; exit 2 ;; esac
+case $target in lateral_fuzz | lateral_fuzz_lsp | lateral_fuzz_cache) ;; *) echo "FUZZ_TARGET: lateral_fuzz, lateral_fuzz_lsp or lateral_fuzz_cache" >&2; exit 2 ;; esac
 build=$src/build-fuzz
 command -v clang++-16 >/dev/null || { echo "clang++-16 is missing: apt-get install clang-16 libclang-rt-16-dev" >&2; exit 1; }
 # -O1 without debug information: sanitizers need no more, and the build is twice as fast.

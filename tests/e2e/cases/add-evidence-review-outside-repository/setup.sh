@@ -1,0 +1,2 @@
+# A second repository beside this one.
+cp -r . ../other
