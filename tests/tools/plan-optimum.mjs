@@ -3,7 +3,7 @@
 // from lateral's code or output), solves it with GLPK's glpsol, and compares the optimum with the
 // objective `lateral plan --format json` reports. Infeasible instances must make lateral exit 1.
 // Usage: node plan-optimum.mjs LATERAL WORKDIR SEED_FROM SEED_TO
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -181,6 +181,23 @@ for (let seed = Number(from); seed <= Number(to); seed++) {
     for (const m of r.team) load.set(m.name, (load.get(m.name) || 0) + 1);
   }
   for (const [name, n] of load) if (n > inst.max) { console.log(`seed ${seed}: ${name} is in ${n} reviews`); failures++; }
+  // From plan to reviews: each planned team, taken with init-review --plan, draws no diagnostic.
+  const opts = { cwd: dir, encoding: 'utf8' };
+  spawnSync(lateral, ['plan', CYCLE.label, '--write', '--max-per-person', String(inst.max), '--team-size', String(inst.team)], opts);
+  const made = [];
+  out.reviews.forEach((r, k) => {
+    const mondays = ['2027-09-06', '2027-09-13', '2027-09-20', '2027-09-27', '2027-11-01', '2027-11-08', '2027-11-15',
+      '2027-11-22', '2028-01-10', '2028-01-17', '2028-01-24', '2028-01-31'];
+    const date = mondays[k % mondays.length];
+    const res = spawnSync(lateral, ['init-review', r.school, '--date', date, '--plan', `plans/${CYCLE.stem}.yaml`,
+      '--theme', 'our-impact', '--theme', 'looking-inward', '--question', 'What changed?'], opts);
+    if (res.status !== 0) { console.log(`seed ${seed}: init-review ${r.school} --plan exits ${res.status}: ${res.stderr}`); failures++; }
+    else made.push(res.stdout.trim());
+  });
+  const check = JSON.parse(spawnSync(lateral, ['check', '--format', 'json'], opts).stdout);
+  for (const d of check)
+    if (d.file.startsWith('plans/') || made.some((m) => d.file.startsWith(`${m}/`)))
+      { console.log(`seed ${seed}: ${d.file}:${d.line}: ${d.rule}: ${d.message}`); failures++; }
 }
 console.log(`${feasible} partnerships planned at glpsol's optimum, ${infeasible} without a plan in both; ${failures} failures`);
 process.exit(failures ? 1 : 0);

@@ -11,8 +11,8 @@ void check_team(const RuleContext& ctx, RuleSink& sink) {
       for (const auto& rv : school.reviewers)
         if (rv.lead && rv.role && to_lower(rv.role->value) != to_lower(fw->settings.lead_role))
           sink.report(school.file, *rv.role,
-                      fmt::format("{} is a {} and may not lead: the lead reviewer is a {}", rv.name.value,
-                                  rv.role->value, fw->settings.lead_role),
+                      fmt::format("{}'s role is {}, so they may not lead: the lead reviewer's role is {}",
+                                  rv.name.value, rv.role->value, fw->settings.lead_role),
                       fmt::format("remove `lead: true`, or offer a {} to lead", fw->settings.lead_role));
     }
   for_each_review(ctx.repo, [&](const School&, const Review& r) {
