@@ -102,7 +102,7 @@ void setup_plan(CLI::App& app, Session& session) {
       "Examples:\n"
       "  lateral plan 2027/28\n"
       "  lateral plan 2027/28 --team-size 3 --format json | jq '.reviews[] | {school, team}'\n"
-      "  lateral plan 2027/28 --team-size 3 --write -o round.md");
+      "  lateral plan 2028/29 --team-size 3 --write -o round.md");
   app.callback([&session, opt] { run(session, *opt); });
 }
 

@@ -45,6 +45,7 @@ namespace {
 using Graph = lemon::SmartDigraph;
 using Flow = lemon::NetworkSimplex<Graph, long long, long long>;
 constexpr long long kUnfilled = 1'000'000'000;  // the cost of a place no team fills
+constexpr int kPricedPerReview = 4;               // pairs added to each review's candidates a round
 
 const Review* latest_review(const School& s) {
   const Review* last = nullptr;
@@ -61,6 +62,7 @@ struct Giver {
   const School* school;
   std::vector<const Reviewer*> leads, others;
   std::set<std::string> strong;  // aspects its latest review judged at the top level
+  std::vector<bool> strong_in;    // by aspect number (Planner::aspect_number)
 };
 
 struct Host {
@@ -70,6 +72,7 @@ struct Host {
   std::set<std::string> last_team;  // school slugs
   std::string last_lead_school, last_lead_name;
   std::vector<std::string> develop;  // aspects its latest review found to develop
+  std::vector<std::size_t> develop_numbers;
 };
 
 // What a place costs when school g gives it to host h (compact: there is one per pair of schools).
@@ -115,6 +118,15 @@ class Planner {
           if (j.level && last->is_area_for_development(j)) h.develop.push_back(j.aspect.value);
       hosts_.push_back(std::move(h));
     }
+    // Aspects by number, so that a million pairs are weighed without a string compared.
+    std::map<std::string, std::size_t> number;
+    for (auto& h : hosts_)
+      for (const auto& a : h.develop) h.develop_numbers.push_back(number.emplace(a, number.size()).first->second);
+    for (auto& g : givers_) {
+      g.strong_in.assign(number.size(), false);
+      for (const auto& a : g.strong)
+        if (auto it = number.find(a); it != number.end()) g.strong_in[it->second] = true;
+    }
     pairs_.assign(givers_.size() * hosts_.size(), Pair{});
     for (std::size_t g = 0; g < givers_.size(); ++g)
       for (std::size_t h = 0; h < hosts_.size(); ++h) pairs_[g * hosts_.size() + h] = pair_cost(g, h);
@@ -128,7 +140,7 @@ class Planner {
     Pair p;
     const auto& w = plan_.weights;
     if (h.last_team.count(g.school->slug)) p.member += w.repeat_school;
-    p.expert = !expertise(gi, hi).empty();
+    p.expert = std::any_of(h.develop_numbers.begin(), h.develop_numbers.end(), [&](std::size_t a) { return g.strong_in[a]; });
     if (p.expert) p.member -= w.expertise;
     if (h.last_lead_school == g.school->slug) p.lead_extra = w.repeat_lead;
     p.lead_allowed = !g.leads.empty() && (!h.school->outstanding() || g.school->outstanding());
@@ -178,7 +190,7 @@ class Planner {
     initial_candidates();
     const std::size_t G = givers_.size(), H = hosts_.size();
     const long long M = o_.max_per_person;
-    for (int round = 0;; ++round) {
+    for (;;) {
       Graph graph;
       Graph::ArcMap<long long> cap(graph), cost(graph);
       Graph::NodeMap<long long> supply(graph, 0);
@@ -252,7 +264,11 @@ class Planner {
           if (best < 0) better.emplace_back(best, g * H + h);
         }
       if (!better.empty()) {
-        for (const auto& [_, k] : better) candidate_[k] = true;
+        // The most negative few for each review: enough to move on, few enough to keep the flow small.
+        std::sort(better.begin(), better.end());
+        std::vector<int> added(H, 0);
+        for (const auto& [_, k] : better)
+          if (added[k % H]++ < kPricedPerReview) candidate_[k] = true;
         continue;
       }
       read(flow, arcs, unfilled_lead, unfilled_member);
