@@ -723,8 +723,10 @@ class RepositoryLoader {
     return repo_.frameworks.back().get();
   }
 
-  void load_frameworks() {
-    const auto dir = repo_.root / "frameworks";
+  // The .yaml files of a top-level directory (frameworks/, plans/), a .yml one reported as such.
+  template <class Load>
+  void load_yaml_files(std::string_view name, std::string_view what, Load load) {
+    const auto dir = repo_.root / name;
     std::error_code ec;
     if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
     if (leads_outside(dir)) return;
@@ -733,41 +735,33 @@ class RepositoryLoader {
       if (!e.file) continue;
       const auto ext = e.path.extension().string();
       if (ext == ".yml") {
-        path_error(file, "framework files end in .yaml", fmt::format("rename it to frameworks/{}.yaml", e.path.stem().string()));
+        path_error(file, fmt::format("{} files end in .yaml", what),
+                   fmt::format("rename it to {}/{}.yaml", name, e.path.stem().string()));
         continue;
       }
-      if (ext != ".yaml") continue;
-      load_framework_file(e.path, file);
+      if (ext == ".yaml") load(e.path, file);
     }
+  }
+
+  void load_frameworks() {
+    load_yaml_files("frameworks", "framework", [&](const fs::path& path, const std::string& file) { load_framework_file(path, file); });
   }
 
   // plans/<yyyy>-<yy>.yaml: the planned rounds, each named after its cycle.
   void load_plans() {
-    const auto dir = repo_.root / "plans";
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
-    if (leads_outside(dir)) return;
-    for (const auto& e : entries(dir)) {
-      const auto file = relative_path(repo_.root, e.path);
-      if (!e.file) continue;
-      const auto ext = e.path.extension().string();
-      if (ext == ".yml") {
-        path_error(file, "plan files end in .yaml", fmt::format("rename it to plans/{}.yaml", e.path.stem().string()));
-        continue;
-      }
-      if (ext != ".yaml") continue;
+    load_yaml_files("plans", "plan", [&](const fs::path& path, const std::string& file) {
       RoundFile plan;
       plan.file = file;
-      if (auto root = parse(e.path, file, "a plan needs `cycle` and `reviews`")) read_round(*root, plan, out());
+      if (auto root = parse(path, file, "a plan needs `cycle` and `reviews`")) read_round(*root, plan, out());
       if (plan.start_year) {
         const auto stem = fmt::format("{}-{:02}", plan.start_year, (plan.start_year + 1) % 100);
-        if (e.path.stem().string() != stem)
+        if (path.stem().string() != stem)
           report(out(), file, plan.cycle->mark, plan.cycle->length, "path",
                  fmt::format("{} plans the cycle {}: the file name must be its cycle", file, plan.cycle->value),
                  fmt::format("rename the file to plans/{}.yaml", stem));
       }
       repo_.plans.push_back(std::move(plan));
-    }
+    });
   }
 
   void resolve_partnership_framework() {
