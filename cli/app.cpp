@@ -78,7 +78,7 @@ bool Session::color_stderr() const { return color_allowed(2); }
 void Session::print_diagnostics_stderr(const Repository& repo, const std::vector<Diagnostic>& diagnostics) const {
   RenderContext ctx;
   ctx.display_path = [&](const std::string& f) { return display(repo.root, f); };
-  ctx.source = [&](const std::string& f) { return read_file_bytes(repo.root / f); };
+  ctx.source = [&](const std::string& f) { return read_repository_file(repo.root, f); };
   ctx.color = color_stderr();
   std::cout.flush();
   std::cerr << make_text_format()->render(diagnostics, ctx);
@@ -177,7 +177,19 @@ Repository Session::load_for_review(const fs::path& root, const std::string& opt
     no_such_review(root, option);
   LoadOptions options;
   options.scope = names->first;
-  return load_repository(root, nullptr, options);
+  auto repo = load_repository(root, nullptr, options);
+  // A lateral.yaml that cannot be read (too large, not YAML, a directory, a FIFO) leaves the
+  // framework in force unknown: no review command answers from a guess.
+  if (!repo.partnership.loaded) {
+    std::vector<Diagnostic> errors;
+    for (const auto& d : repo.diagnostics)
+      if (d.file == repo.partnership.file && d.severity == Severity::error) errors.push_back(d);
+    if (!errors.empty()) {
+      print_diagnostics_stderr(repo, errors);
+      throw DataError("lateral.yaml cannot be read, so the framework in force is unknown: fix it first");
+    }
+  }
+  return repo;
 }
 
 void drop_repeated(std::vector<std::string>& values, std::string_view flag) {

@@ -23,9 +23,7 @@ void print(Session& session, const Repository& repo, const std::vector<Diagnosti
   ctx.source = [&](const std::string& f) -> std::optional<std::string> {
     if (change)
       if (auto it = change->files.find(f); it != change->files.end()) return it->second;
-    std::error_code ec;
-    if (!fs::is_regular_file(repo.root / f, ec)) return std::nullopt;
-    return read_file_bytes(repo.root / f);
+    return read_repository_file(repo.root, f);
   };
   ctx.color = session.color_stderr();
   std::cout.flush();
@@ -37,6 +35,18 @@ std::string errors(std::size_t n) { return fmt::format("{} {}", n, n == 1 ? "err
 }  // namespace
 
 bool check_change(Session& session, const Repository& repo, const edit::Change& change) {
+  // A lateral.yaml that could not be read (too large, not YAML, not a file) leaves the framework
+  // and the rule settings unknown: a change checked against a guess is not written.
+  if (!repo.partnership.loaded) {
+    auto errors = check_repository(repo, {session.today()});
+    std::erase_if(errors, [&](const Diagnostic& d) { return d.file != repo.partnership.file || d.severity != Severity::error; });
+    if (!errors.empty()) {
+      print(session, repo, errors, nullptr);
+      std::cerr << "lateral: refused, nothing written: lateral.yaml cannot be read, so the change cannot be checked\n";
+      session.exit_code = 1;
+      return false;
+    }
+  }
   const auto result = edit::check_change(repo, change, session.today());
   if (result.refused()) {
     print(session, repo, result.introduced_errors, &change);
@@ -90,7 +100,9 @@ void refuse(Session& session, std::string_view why, std::string_view hint) {
 
 std::optional<std::string> current_text(const Repository& repo, const std::string& file) {
   std::error_code ec;
-  if (!fs::exists(repo.root / file, ec)) return std::nullopt;
+  if (!fs::exists(fs::symlink_status(repo.root / file, ec))) return std::nullopt;
+  // Never a byte of a file outside the repository, even to edit it.
+  if (!inside_repository(repo.root, repo.root / file)) throw FileError(file + " leads outside the repository");
   auto text = read_file_bytes(repo.root / file);
   if (!text) throw FileError("cannot read " + file);
   return *text;

@@ -41,14 +41,6 @@ void limit_to(std::vector<Diagnostic>& diagnostics, const std::vector<std::strin
   });
 }
 
-// A repository file's text, unless it is reached through a link that leads out of the repository.
-std::optional<std::string> repository_text(const fs::path& root, const std::string& f) {
-  std::error_code ec;
-  const auto rel = fs::weakly_canonical(root / f, ec).lexically_relative(fs::weakly_canonical(root, ec));
-  if (ec || rel.empty() || *rel.begin() == ".." || !fs::is_regular_file(root / f, ec)) return std::nullopt;
-  return read_file_bytes(root / f);
-}
-
 // `check --fix`: applies every fix the diagnostics carry, file by file, with the text editor's
 // offsets (every byte outside an edit kept), each file written atomically; what changed goes to
 // stderr. Fixes that overlap are applied over several passes, each on a fresh load.
@@ -68,7 +60,7 @@ void apply_fixes(Session& session, const fs::path& root, const std::vector<std::
         by_file[d.fix->edits.front().file].push_back(&d);
     bool changed = false;
     for (const auto& [file, found] : by_file) {
-      const auto text = repository_text(root, file);
+      const auto text = read_repository_file(root, file);
       if (!text) continue;
       std::vector<const Fix*> fixes;
       for (const auto* d : found) fixes.push_back(&*d->fix);
@@ -108,7 +100,7 @@ void run(Session& session, const CheckOptions& opt) {
   RenderContext ctx;
   ctx.tool_version = LATERAL_VERSION;
   // A file reached through a link that leads outside the repository is reported, never shown.
-  ctx.source = [&](const std::string& f) { return repository_text(root, f); };
+  ctx.source = [&](const std::string& f) { return read_repository_file(root, f); };
   if (opt.format == "github" || opt.format == "sarif") {
     const auto tree = work_tree(root);
     ctx.display_path = [tree, root](const std::string& f) { return (root / f).lexically_relative(tree).generic_string(); };

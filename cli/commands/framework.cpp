@@ -34,7 +34,7 @@ void show(Session& session, const std::string& id) {
     std::cout << builtin_framework_text();
     return;
   }
-  auto text = read_file_bytes(*root / fw->file);
+  auto text = read_repository_file(*root, fw->file);
   if (!text) throw FileError("cannot read " + fw->file);
   std::cout << *text;
 }

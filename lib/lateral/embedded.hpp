@@ -1,4 +1,4 @@
-// Data files compiled into the binary: the built-in framework and the JSON Schemas.
+// Data files compiled into the binary: the built-in framework, the JSON Schemas and docs/rules.md.
 #pragma once
 #include <optional>
 #include <span>
@@ -7,7 +7,7 @@
 namespace lateral::embedded {
 
 struct Resource {
-  std::string_view name;     // "framework/default", "schema/evidence", ...
+  std::string_view name;     // "framework/default", "schema/evidence", "docs/rules", ...
   std::string_view content;  // the file's bytes
 };
 

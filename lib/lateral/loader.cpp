@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <atomic>
 #include <cstdlib>
 #include <set>
@@ -138,27 +139,33 @@ std::optional<fs::path> find_repository_root(const fs::path& start) {
   if (ec) return std::nullopt;
   if (fs::is_regular_file(dir, ec)) dir = dir.parent_path();
   for (;;) {
-    if (fs::is_regular_file(dir / kRepositoryFile, ec)) return dir;
+    // A lateral.yaml that is there in any form (a directory, a FIFO, a link to nothing) marks the
+    // repository: that it cannot be read is an error to report there, never a reason to look
+    // further up and check another repository.
+    if (platform::file_kind(dir / kRepositoryFile) != platform::FileKind::missing) return dir;
     if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
     dir = dir.parent_path();
   }
 }
 
 std::optional<std::string> read_file_bytes(const fs::path& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return std::nullopt;
-  std::string data;
-  char buf[65536];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-    data.append(buf, n);
-    // Far past the limit: stop reading, the size alone is the diagnostic.
-    if (data.size() > yaml::kMaxFileBytes + 1) break;
-  }
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return std::nullopt;
-  return data;
+  return platform::read_regular_file(path, yaml::kMaxFileBytes).bytes;
+}
+
+bool inside_repository(const fs::path& root, const fs::path& p) {
+  std::error_code ec;
+  const auto real_root = fs::weakly_canonical(root, ec);
+  if (ec) return false;
+  const auto target = fs::weakly_canonical(p, ec);
+  if (ec) return false;
+  const auto rel = target.lexically_relative(real_root);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+std::optional<std::string> read_repository_file(const fs::path& root, const std::string& file) {
+  const auto path = root / file;
+  if (!inside_repository(root, path)) return std::nullopt;
+  return read_file_bytes(path);
 }
 
 std::string relative_path(const fs::path& root, const fs::path& p) {
@@ -586,24 +593,58 @@ class RepositoryLoader {
     std::string name;
     bool dir = false;
     bool file = false;
+    // There, but refused and reported (a FIFO, a link to nothing or outside): a known file by this
+    // name is unreadable, not absent, so nothing that depends on it is reported as missing.
+    bool refused = false;
   };
 
-  // The entries of a directory, sorted, hidden ones left out, links leading outside refused; with
-  // the overlay's files (and the directories that lead to them) added.
+  // The entries of a directory, sorted, hidden ones left out; with the overlay's files (and the
+  // directories that lead to them) added. What lateral never reads is reported here, once, before
+  // anything is opened: a link leading outside the repository, a link to a directory (it would
+  // show the same school or review twice), a link to nothing, a FIFO, a socket or a device.
   std::vector<Entry> entries(const fs::path& dir) {
     std::vector<Entry> list;
     std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
       const auto name = it->path().filename().string();
       if (name.empty() || name[0] == '.') continue;
-      std::error_code ec2;
-      if (it->is_symlink(ec2) && !inside_repository(it->path())) {
-        path_error(relative_path(repo_.root, it->path()), "a symbolic link that leads outside the repository",
-                   "replace the link with the file itself");
+      const auto rel = relative_path(repo_.root, it->path());
+      const auto kind = platform::file_kind(it->path());
+      using K = platform::FileKind;
+      if ((kind == K::link_to_file || kind == K::link_to_directory) && !inside_repository(it->path())) {
+        path_error(rel, "a symbolic link that leads outside the repository", "replace the link with the file itself");
+        list.push_back({it->path(), name, false, false, true});
         continue;
       }
-      list.push_back({it->path(), name, it->is_directory(ec2), it->is_regular_file(ec2)});
+      switch (kind) {
+        case K::file:
+        case K::link_to_file: list.push_back({it->path(), name, false, true}); break;
+        case K::directory: list.push_back({it->path(), name, true, false}); break;
+        case K::link_to_directory: {
+          std::error_code ec2;
+          const auto target = relative_path(canonical_root_, fs::weakly_canonical(it->path(), ec2));
+          path_error(rel, fmt::format("`{}` is a symbolic link to the directory {}: lateral does not follow it", name, target),
+                     "remove the link: each school and review is read once, where its directory is");
+          list.push_back({it->path(), name, false, false, true});
+          break;
+        }
+        case K::dangling_link:
+          path_error(rel, fmt::format("`{}` is a symbolic link to nothing", name),
+                     "remove it, or restore what it led to");
+          list.push_back({it->path(), name, false, false, true});
+          break;
+        case K::missing: break;  // removed while listed
+        default:
+          path_error(rel, fmt::format("`{}` is {}, not a file or a directory", name, platform::describe(kind)),
+                     "lateral reads only regular files here: replace it, or move it out of the repository");
+          list.push_back({it->path(), name, false, false, true});
+          break;
+      }
     }
+    if (ec && ec != std::errc::no_such_file_or_directory)
+      path_error(relative_path(repo_.root, dir), fmt::format("cannot list the directory: {}", ec.message()),
+                 "check its permissions (`ls -ld`)");
     if (overlay_) {
       const auto dir_rel = relative_path(repo_.root, dir);
       const auto prefix = dir_rel == "." || dir_rel.empty() ? std::string() : dir_rel + "/";
@@ -634,6 +675,67 @@ class RepositoryLoader {
     return !rel.empty() && *rel.begin() != "..";
   }
 
+  // A directory lateral expects (`schools`, `frameworks`, a school's `reviews`): true when it is
+  // one to walk; false when absent (nothing to read) or, reported, when it is something else.
+  bool expect_directory(const fs::path& dir, std::string_view what) {
+    using K = platform::FileKind;
+    const auto kind = platform::file_kind(dir);
+    if (kind == K::directory || kind == K::link_to_directory) return true;
+    if (kind == K::missing) return overlay_under(dir);
+    path_error(relative_path(repo_.root, dir),
+               fmt::format("`{}` is {}; it must be {}", dir.filename().string(), platform::describe(kind), what));
+    return false;
+  }
+
+  static bool yaml_name(std::string_view name) { return name.ends_with(".yaml") || name.ends_with(".yml"); }
+
+  // A file where a school's or a review's directory belongs: `schools/x` or `reviews/2026-05` as a
+  // file, or a .yaml file lateral would never read there.
+  void misplaced_file(const Entry& e, std::string_view what, std::string_view where) {
+    const auto file = relative_path(repo_.root, e.path);
+    if (yaml_name(e.name))
+      path_error(file, fmt::format("lateral does not read `{}`: {} holds one directory per {}", e.name, where, what),
+                 fmt::format("a {}'s files go in its own directory, e.g. {}{}/", what, where,
+                             suggest_slug(e.name.substr(0, e.name.rfind('.')))));
+    else if (is_slug(e.name))
+      path_error(file, fmt::format("`{}` is a file; a {} is a directory", e.name, what),
+                 fmt::format("replace it with the {}'s directory", what));
+  }
+
+  // The .yaml files under a directory lateral does not know (`notes/` in a school, `extra/` in a
+  // review, `day1/` in evidence/): reported, as they would otherwise be silently left unread.
+  // Links are not followed; the walk and the reports are bounded.
+  std::size_t report_unread(const fs::path& dir, const std::function<Diagnostic(const std::string&)>& report) {
+    constexpr std::size_t kMaxReported = 5, kMaxVisited = 10000;
+    std::size_t total = 0, visited = 0;
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end && visited < kMaxVisited; it.increment(ec), ++visited) {
+      const auto name = it->path().filename().string();
+      if (name.starts_with(".")) {
+        it.disable_recursion_pending();
+        continue;
+      }
+      if (!yaml_name(name)) continue;
+      if (++total <= kMaxReported) found.push_back(relative_path(repo_.root, it->path()));
+    }
+    std::sort(found.begin(), found.end());
+    for (const auto& f : found) out().push_back(report(f));
+    if (total > found.size())
+      path_error(relative_path(repo_.root, dir),
+                 fmt::format("{} more .yaml files under this directory are not read either", total - found.size()));
+    return total;
+  }
+
+  void unknown_directory(const Entry& e, std::string_view where, std::string_view hint) {
+    report_unread(e.path, [&](const std::string& f) {
+      return Diagnostic{f, 1, 1, 1, Severity::error, "path",
+                        fmt::format("lateral does not read this file: `{}/` is not a directory it knows in {}", e.name, where),
+                        std::string(hint)};
+    });
+  }
+
   // Reads and parses one file; the root node when there is one to read.
   std::optional<yaml::Node> parse(const fs::path& path, const std::string& file, std::string_view expectation) {
     std::optional<LoadedFile> loaded;
@@ -647,12 +749,16 @@ class RepositoryLoader {
       }
     }
     if (!loaded) {
-      auto bytes = read_file_bytes(path);
-      if (!bytes) {
-        path_error(file, "cannot read the file");
+      auto read = platform::read_regular_file(path, yaml::kMaxFileBytes);
+      if (!read.bytes) {
+        if (read.error.starts_with("a "))  // what it is: a directory, a FIFO, a link to nothing
+          path_error(file, fmt::format("`{}` is {}, not a file", fs::path(file).filename().string(), read.error),
+                     "replace it with the file");
+        else
+          path_error(file, fmt::format("cannot read the file: {}", read.error), "check its permissions (`ls -l`)");
         return std::nullopt;
       }
-      loaded = parse_file(*bytes, file);
+      loaded = parse_file(*read.bytes, file);
       if (key) cache_->store(file, *key, *loaded);
     }
     auto& lf = *loaded;
@@ -727,11 +833,14 @@ class RepositoryLoader {
   template <class Load>
   void load_yaml_files(std::string_view name, std::string_view what, Load load) {
     const auto dir = repo_.root / name;
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
     if (leads_outside(dir)) return;
+    if (!expect_directory(dir, fmt::format("the directory of the partnership's {}s", what))) return;
     for (const auto& e : entries(dir)) {
       const auto file = relative_path(repo_.root, e.path);
+      if (e.dir)
+        unknown_directory(e, fmt::format("{}/", name),
+                          fmt::format("a {0} is a file {1}/<{2}>.yaml; move the file there", what, name,
+                                      what == "plan" ? "yyyy-yy" : "id"));
       if (!e.file) continue;
       const auto ext = e.path.extension().string();
       if (ext == ".yml") {
@@ -845,13 +954,16 @@ class RepositoryLoader {
   // merged afterwards in school order so the result does not depend on the timing.
   void load_schools() {
     const auto dir = repo_.root / "schools";
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec) && !overlay_under(dir)) return;
     if (leads_outside(dir)) return;
+    if (!expect_directory(dir, "the directory of the schools")) return;
     std::vector<fs::path> dirs;
     const auto listed = out().size();
     for (const auto& e : entries(dir)) {
-      if (!e.dir) continue;
+      if (e.refused) continue;
+      if (!e.dir) {
+        misplaced_file(e, "school", "schools/");
+        continue;
+      }
       if (!slug_dir(e, "school")) continue;
       School s;
       s.slug = e.name;
@@ -958,9 +1070,16 @@ class RepositoryLoader {
     for (const auto& e : entries(dir)) {
       const auto& name = e.name;
       const auto file = relative_path(repo_.root, e.path);
+      if (e.refused) {
+        if (name == "school.yaml") has_file = true;
+        continue;
+      }
       if (e.dir) {
         if (name == "reviews") load_reviews(e.path, s);
         else if (name == "school.yaml") path_error(file, "school.yaml is a directory; it must be a file");
+        else
+          unknown_directory(e, "a school",
+                            "a school holds school.yaml and reviews/<review>/; move the file there, or out of schools/");
         continue;
       }
       if (name == "reviews") {
@@ -987,7 +1106,11 @@ class RepositoryLoader {
   void load_reviews(const fs::path& dir, School& s) {
     std::error_code ec;
     for (const auto& e : entries(dir)) {
-      if (!e.dir) continue;
+      if (e.refused) continue;
+      if (!e.dir) {
+        misplaced_file(e, "review", relative_path(repo_.root, dir) + "/");
+        continue;
+      }
       if (!slug_dir(e, "review")) continue;
       Review r;
       r.slug = e.name;
@@ -1010,10 +1133,21 @@ class RepositoryLoader {
     for (const auto& e : entries(dir)) {
       const auto& name = e.name;
       const auto file = relative_path(repo_.root, e.path);
+      if (e.refused) {
+        if (name == "review.yaml") has_plan = true;
+        if (name == "self-evaluation.yaml") r.self_evaluation_ok = false;
+        if (name == "benchmark.yaml") r.benchmark_present = true, r.benchmark_ok = false;
+        if (name == "actions.yaml") r.actions_present = true, r.actions_ok = false;
+        continue;
+      }
       if (e.dir) {
         if (name == "evidence") load_evidence_dir(e.path, r);
         else if (std::find(kKnown.begin(), kKnown.end(), name) != kKnown.end())
           path_error(file, fmt::format("{} is a directory; it must be a file", name));
+        else
+          unknown_directory(e, "a review",
+                            "a review holds review.yaml, self-evaluation.yaml, benchmark.yaml, actions.yaml, "
+                            "process-feedback.yaml and evidence/<id>.yaml; move the file there, or out of schools/");
         continue;
       }
       if (name == "evidence") {
@@ -1064,8 +1198,27 @@ class RepositoryLoader {
 
   void load_evidence_dir(const fs::path& dir, Review& r) {
     std::error_code ec;
+    std::vector<std::string> unread;  // ids of records there but not read: cited, they exist
     for (const auto& e : entries(dir)) {
       const auto file = relative_path(repo_.root, e.path);
+      if (e.refused) {
+        if (e.name.ends_with(".yaml")) unread.push_back(e.path.stem().string());
+        continue;
+      }
+      if (e.dir) {
+        // `evidence/day1/dr-1.yaml` is not read: say so at each record, or at the directory.
+        const auto found = report_unread(e.path, [&](const std::string& f) {
+          const auto record = fs::path(f).filename().string();
+          if (record.ends_with(".yaml")) unread.push_back(fs::path(f).stem().string());
+          return Diagnostic{f, 1, 1, 1, Severity::error, "path",
+                            fmt::format("evidence records are read from evidence/ itself, not from `{}/`", e.name),
+                            fmt::format("move it to {}/{}", relative_path(repo_.root, dir), record)};
+        });
+        if (found == 0)
+          path_error(file, fmt::format("`{}` is a directory where evidence records belong", e.name),
+                     "an evidence record is a file evidence/<id>.yaml; move what is in it out of evidence/");
+        continue;
+      }
       if (!e.file) continue;
       const auto stem = e.path.stem().string();
       const auto ext = e.path.extension().string();
@@ -1073,7 +1226,11 @@ class RepositoryLoader {
         path_error(file, "evidence files end in .yaml", fmt::format("rename it to {}.yaml", stem));
         continue;
       }
-      if (ext != ".yaml") continue;
+      if (ext != ".yaml") {
+        path_error(file, fmt::format("`{}` is not an evidence record: a record is a file <id>.yaml", e.name),
+                   fmt::format("rename it to {}.yaml if it is one, or move it out of evidence/", suggest_slug(stem)));
+        continue;
+      }
       if (!is_slug(stem)) {
         path_error(file, fmt::format("`{}` is not a valid evidence id: use lower-case letters, digits and '-'", stem),
                    fmt::format("rename it, e.g. `{}.yaml`", suggest_slug(stem)));
@@ -1084,6 +1241,15 @@ class RepositoryLoader {
       ev.file = file;
       if (auto root = parse(e.path, file, "an evidence record needs date, by, type, aspects and summary"))
         read_evidence(*root, ev, out());
+      r.evidence.push_back(std::move(ev));
+    }
+    // Reported above, at the file: a judgement citing one is not also told the record is missing.
+    for (const auto& id : unread) {
+      if (!is_slug(id) || std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& ev) { return ev.id == id; }))
+        continue;
+      Evidence ev;
+      ev.id = id;
+      ev.file = relative_path(repo_.root, dir / (id + ".yaml"));
       r.evidence.push_back(std::move(ev));
     }
   }

@@ -58,8 +58,16 @@ void read_benchmark(const yaml::Node& root, Review& review, std::vector<Diagnost
 void read_actions(const yaml::Node& root, Review& review, std::vector<Diagnostic>& out);
 void read_process_feedback(const yaml::Node& root, ProcessFeedback& pf, std::vector<Diagnostic>& out);
 
-// Reads a whole file's bytes; nullopt when it cannot be read.
+// Reads a whole file's bytes (up to just past the size limit); nullopt when it cannot be read or is
+// not a regular file (a FIFO, a device, a directory: refused without waiting).
 std::optional<std::string> read_file_bytes(const std::filesystem::path& path);
+
+// Whether `p` (after every symbolic link is followed) is inside the repository at `root`.
+bool inside_repository(const std::filesystem::path& root, const std::filesystem::path& p);
+
+// A repository file's bytes, to show or to edit: nullopt when it leads outside the repository
+// (not one byte of such a file is read), is missing, or is not a regular file.
+std::optional<std::string> read_repository_file(const std::filesystem::path& root, const std::string& file);
 
 // A repository-relative path, '/'-separated.
 std::string relative_path(const std::filesystem::path& root, const std::filesystem::path& p);

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -22,6 +23,78 @@ std::optional<FileStamp> file_stamp(const std::filesystem::path& path) {
   return FileStamp{static_cast<unsigned long long>(st.st_size), static_cast<unsigned long long>(st.st_ino),
                    static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
                    static_cast<long long>(st.st_ctim.tv_sec) * 1000000000LL + st.st_ctim.tv_nsec};
+}
+
+namespace {
+FileKind kind_of(const struct stat& st, bool link) {
+  if (S_ISREG(st.st_mode)) return link ? FileKind::link_to_file : FileKind::file;
+  if (S_ISDIR(st.st_mode)) return link ? FileKind::link_to_directory : FileKind::directory;
+  if (S_ISFIFO(st.st_mode)) return FileKind::fifo;
+  if (S_ISSOCK(st.st_mode)) return FileKind::socket;
+  return FileKind::device;
+}
+}  // namespace
+
+FileKind file_kind(const std::filesystem::path& path) {
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0)
+    return errno == ENOENT || errno == ENOTDIR ? FileKind::missing : FileKind::unreadable;
+  if (!S_ISLNK(st.st_mode)) return kind_of(st, false);
+  if (::stat(path.c_str(), &st) != 0)
+    return errno == ENOENT || errno == ENOTDIR || errno == ELOOP ? FileKind::dangling_link : FileKind::unreadable;
+  return kind_of(st, true);
+}
+
+std::string_view describe(FileKind kind) {
+  switch (kind) {
+    case FileKind::missing: return "missing";
+    case FileKind::file: return "a file";
+    case FileKind::directory: return "a directory";
+    case FileKind::link_to_file: return "a symbolic link to a file";
+    case FileKind::link_to_directory: return "a symbolic link to a directory";
+    case FileKind::dangling_link: return "a symbolic link to nothing";
+    case FileKind::fifo: return "a FIFO (named pipe)";
+    case FileKind::socket: return "a socket";
+    case FileKind::device: return "a device";
+    case FileKind::unreadable: return "not readable";
+  }
+  return "not a file";
+}
+
+ReadResult read_regular_file(const std::filesystem::path& path, std::size_t limit) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ELOOP || errno == ENOENT) {
+      if (file_kind(path) == FileKind::dangling_link) return {std::nullopt, std::string(describe(FileKind::dangling_link))};
+    }
+    return {std::nullopt, std::strerror(errno)};
+  }
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    const int saved = errno;
+    ::close(fd);
+    return {std::nullopt, std::strerror(saved)};
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return {std::nullopt, std::string(describe(kind_of(st, false)))};
+  }
+  std::string data;
+  char buf[65536];
+  for (;;) {
+    const auto n = ::read(fd, buf, std::min(sizeof buf, limit + 1 - data.size()));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int saved = errno;
+      ::close(fd);
+      return {std::nullopt, std::strerror(saved)};
+    }
+    if (n == 0) break;
+    data.append(buf, static_cast<std::size_t>(n));
+    if (data.size() > limit) break;  // past the limit: the size alone is the answer
+  }
+  ::close(fd);
+  return {std::move(data), {}};
 }
 
 std::string_view injected_failure() {

@@ -19,6 +19,34 @@ struct FileStamp {
 };
 std::optional<FileStamp> file_stamp(const std::filesystem::path& path);
 
+// What a path is, a symbolic link told apart from what it leads to, so that the walk decides what
+// to read before anything is opened (a FIFO would block the reader; a device never ends).
+enum class FileKind {
+  missing,
+  file,
+  directory,
+  link_to_file,
+  link_to_directory,
+  dangling_link,  // a symbolic link to nothing (or a loop of them)
+  fifo,
+  socket,
+  device,
+  unreadable,  // cannot be examined (permissions)
+};
+FileKind file_kind(const std::filesystem::path& path);
+// "a FIFO (named pipe)", "a directory", ... for messages.
+std::string_view describe(FileKind kind);
+
+// The bytes of a regular file (or of what a symbolic link to one leads to), at most `limit` + 1 of
+// them (enough to tell that the file is over the limit). Never blocks: the file is opened without
+// waiting and examined before a byte is read, and anything but a regular file is refused with
+// what it is ("a FIFO (named pipe)") as the error.
+struct ReadResult {
+  std::optional<std::string> bytes;
+  std::string error;
+};
+ReadResult read_regular_file(const std::filesystem::path& path, std::size_t limit);
+
 // Writes `data` to `path` atomically: a temporary file in the same directory, flushed, then
 // renamed over the target. On failure the old file is intact, no temporary file is left, and the
 // error is returned as text.

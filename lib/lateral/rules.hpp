@@ -1,6 +1,7 @@
 // The rules engine: every rule of lateral by name, its default severity, the principle it serves,
 // and the check that finds its problems. `check_repository` runs them all.
 #pragma once
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -50,6 +51,16 @@ std::span<const Rule> all_rules();
 // Where a rule is documented: LATERAL_DOCS_URL/rules.md#RULE.
 std::string rule_docs_url(std::string_view rule);
 const Rule* find_rule(std::string_view name);
+
+// A rule's own entry in docs/rules.md (compiled in), in Markdown: what it checks, how to fix what
+// it reports. nullopt for a rule the page does not describe (tests/tools/rules-doc.sh fails then).
+struct RuleDoc {
+  std::string checks;
+  std::string fix;
+};
+std::optional<RuleDoc> rule_doc(std::string_view name);
+// Markdown as plain text: code spans, bold and link targets dropped, the words kept.
+std::string plain_text(std::string_view markdown);
 
 struct CheckOptions {
   Date today;

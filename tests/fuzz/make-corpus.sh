@@ -15,4 +15,16 @@ while IFS= read -r -d '' f; do
   n=$((n + 1))
   { printf "\\x0$b"; head -c 65536 "$f"; } > "$out/seed-$n"
 done < <(find "$src/examples" "$src/tests/fixtures" "$src/tests/schema/bad" "$src/lib/frameworks" -name '*.yaml' -print0 2>/dev/null | sort -z)
+# What the reader refuses or tells apart by position: merge-conflict markers, escaped control and
+# bidirectional characters, ignore comments inside and outside quoted and block text.
+extra=(
+  '\x01name: A\n<<<<<<< HEAD\nphase: primary\n=======\nphase: infant\n>>>>>>> other\n'
+  '\x01name: "A\\e]0;t\\a"\ncontext: "\\u202E x \\x00"\n'
+  '\x03date: 2026-06-09\nby: Ann Lee\ntype: lesson-observation\naspects: [our-impact/outcomes]\nsummary: |\n  a # lateral: ignore[personal-data] x@example.org\n# lateral: ignore[personal-data]\ncontext: "b # lateral: ignore[all]"\n'
+  '\x01name: &a A\nphase: *a\ncontext: *a\n'
+)
+for seed in "${extra[@]}"; do
+  n=$((n + 1))
+  printf "$seed" > "$out/seed-$n"
+done
 echo "$n seeds in $out"

@@ -77,3 +77,50 @@ EOF
 
 grep -q '"results": \[\]' "$work/clean.sarif" || { echo "the clean example should give no results"; exit 1; }
 node "$tools/validate.mjs" "$work/broken.sarif" "$work/clean.sarif"
+
+# Rules carry what GitHub's code scanning requires (the Multitool's GitHub rules check it too), and
+# every result a fingerprint of its identity: unique in the run, and the same for the same problem
+# after its lines move and its words change. The second log moves lines in two files (comments
+# added at their top) and judges one aspect fewer, so complete-benchmark lists one aspect more.
+k=$repo/schools/kelderby-academy/reviews/2026-03/benchmark.yaml
+sed -i '/^our-impact\/outcomes:/,/^our-impact\/behaviour:/{/^our-impact\/behaviour:/!d}' "$k"
+(cd "$repo" && "$lateral" check --format sarif >"$work/before.sarif") || true
+sed -i '/^our-impact\/behaviour:/,/^our-impact\/personal-development:/{/^our-impact\/personal-development:/!d}' "$k"
+for f in "$repo/lateral.yaml" "$repo/$review/evidence/go-9.yaml"; do
+  printf '# moved down\n# by these lines\n%s\n' "$(cat "$f")" >"$f"
+done
+(cd "$repo" && "$lateral" check --format sarif >"$work/after.sarif") || true
+node - "$work/before.sarif" "$work/after.sarif" <<'NODE'
+const fs = require('fs');
+const [before, after] = process.argv.slice(2).map((f) => JSON.parse(fs.readFileSync(f, 'utf8')).runs[0]);
+const fail = (m) => { console.log(m); process.exit(1); };
+for (const rule of before.tool.driver.rules) {
+  if (!rule.fullDescription?.text || !rule.help?.text || !rule.help?.markdown || !rule.helpUri)
+    fail(`rule ${rule.id} lacks fullDescription, help or helpUri`);
+  if (/`|\*\*/.test(rule.fullDescription.text) || /`|\*\*/.test(rule.help.text))
+    fail(`rule ${rule.id}: Markdown in a text field: ${rule.help.text}`);
+}
+const key = 'lateralIdentity/v1';
+for (const run of [before, after]) {
+  const prints = run.results.map((r) => r.partialFingerprints?.[key]);
+  if (prints.some((p) => !/^[0-9a-f]{16}:[0-9]+$/.test(p ?? ''))) fail(`a result without a ${key} fingerprint`);
+  if (new Set(prints).size !== prints.length) fail('two results share a fingerprint');
+}
+const find = (run, rule, uri) => run.results.filter((r) => r.ruleId === rule &&
+  r.locations[0].physicalLocation.artifactLocation.uri.endsWith(uri));
+const same = (rule, uri, how) => {
+  const [a] = find(before, rule, uri), [b] = find(after, rule, uri);
+  if (!a || !b) fail(`${rule} on ${uri}: missing from a log`);
+  if (a.partialFingerprints[key] !== b.partialFingerprints[key]) fail(`${rule} on ${uri}: the fingerprint changed when ${how}`);
+  return [a, b];
+};
+const line = (r) => r.locations[0].physicalLocation.region.startLine;
+let [a, b] = same('no-overall-grade', 'lateral.yaml', 'its line moved');
+if (line(b) !== line(a) + 2) fail('no-overall-grade did not move');
+[a, b] = same('unknown-reference', 'go-9.yaml', 'its line moved');
+if (line(b) !== line(a) + 2) fail('unknown-reference did not move');
+[a, b] = same('complete-benchmark', 'benchmark.yaml', 'its message changed');
+if (a.message.text === b.message.text) fail('complete-benchmark was not reworded');
+console.log(`${before.tool.driver.rules.length} rules with full descriptions and help; fingerprints survive moved lines and new words`);
+NODE
+node "$tools/validate.mjs" "$work/before.sarif" "$work/after.sarif"

@@ -1,6 +1,7 @@
 // The platform layer: atomic writes leave the old file intact and no temporary file behind when
 // any step fails; exclusive creation never overwrites; locks exclude.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -119,4 +120,43 @@ TEST_CASE("FileLock serialises writers") {
     });
   for (auto& th : threads) th.join();
   CHECK(counter == 800);
+}
+
+TEST_CASE("file kinds tell a link from what it leads to, and special files from files") {
+  TempDir dir;
+  const auto p = dir.path;
+  { std::ofstream(p / "f.yaml") << "a: 1\n"; }
+  fs::create_directory(p / "d");
+  fs::create_symlink("f.yaml", p / "to-file");
+  fs::create_symlink("d", p / "to-dir");
+  fs::create_symlink("nowhere", p / "dangling");
+  REQUIRE(::mkfifo((p / "fifo").c_str(), 0644) == 0);
+  CHECK(platform::file_kind(p / "f.yaml") == platform::FileKind::file);
+  CHECK(platform::file_kind(p / "d") == platform::FileKind::directory);
+  CHECK(platform::file_kind(p / "to-file") == platform::FileKind::link_to_file);
+  CHECK(platform::file_kind(p / "to-dir") == platform::FileKind::link_to_directory);
+  CHECK(platform::file_kind(p / "dangling") == platform::FileKind::dangling_link);
+  CHECK(platform::file_kind(p / "fifo") == platform::FileKind::fifo);
+  CHECK(platform::file_kind(p / "none") == platform::FileKind::missing);
+  CHECK(platform::file_kind("/dev/null") == platform::FileKind::device);
+}
+
+TEST_CASE("reading a file never waits: a FIFO, a device or a directory is refused with what it is") {
+  TempDir dir;
+  const auto p = dir.path;
+  { std::ofstream(p / "f.yaml") << "a: 1\n"; }
+  fs::create_symlink("f.yaml", p / "to-file");
+  REQUIRE(::mkfifo((p / "fifo").c_str(), 0644) == 0);
+  CHECK(platform::read_regular_file(p / "f.yaml", 100).bytes == "a: 1\n");
+  CHECK(platform::read_regular_file(p / "to-file", 100).bytes == "a: 1\n");
+  auto r = platform::read_regular_file(p / "fifo", 100);  // would block for ever without O_NONBLOCK
+  CHECK_FALSE(r.bytes);
+  CHECK(r.error == "a FIFO (named pipe)");
+  r = platform::read_regular_file("/dev/zero", 100);  // would never end
+  CHECK_FALSE(r.bytes);
+  CHECK(r.error == "a device");
+  CHECK(platform::read_regular_file(p, 100).error == "a directory");
+  // At most limit + 1 bytes: enough to know the file is over the limit.
+  { std::ofstream(p / "big") << std::string(1000, 'x'); }
+  CHECK(platform::read_regular_file(p / "big", 100).bytes->size() == 101);
 }

@@ -30,6 +30,13 @@ TEST_CASE("sarif: the driver describes every rule lateral has") {
     CHECK(rules[i]["shortDescription"]["text"] == std::string(rule.summary));
     CHECK(rules[i]["defaultConfiguration"]["level"] == std::string(to_string(rule.severity)));
     CHECK(rules[i]["helpUri"].get<std::string>().ends_with("/rules.md#" + std::string(rule.name)));
+    // GitHub's code scanning requires both; they are the rule's own entry in docs/rules.md.
+    const auto doc = rule_doc(rule.name);
+    REQUIRE(doc);
+    CHECK(rules[i]["fullDescription"]["markdown"] == doc->checks);
+    CHECK(rules[i]["fullDescription"]["text"] == plain_text(doc->checks));
+    CHECK(rules[i]["help"]["text"] == plain_text(doc->fix));
+    CHECK(rules[i]["help"]["markdown"].get<std::string>().find(doc->fix) != std::string::npos);
   }
   CHECK(log["runs"][0]["results"].empty());
 }
@@ -58,4 +65,34 @@ TEST_CASE("sarif: a result per diagnostic, located and escaped") {
   CHECK(results[1]["ruleId"] == "not-a-rule");
   CHECK_FALSE(results[1].contains("ruleIndex"));
   CHECK(results[1]["message"]["text"] == "odd");
+}
+
+TEST_CASE("sarif: a result's fingerprint is its identity, not its line or words, and unique in the run") {
+  Diagnostic shorter{"schools/a/reviews/r/benchmark.yaml", 2, 1, 1, Severity::error, "complete-benchmark",
+                     "1 aspect of Our Impact not judged", "", std::nullopt, "schools/a/reviews/r#our-impact"};
+  Diagnostic longer = shorter;
+  longer.file = "schools/a/reviews/r/review.yaml";
+  longer.line = 9;
+  longer.message = "3 aspects of Our Impact not judged";
+  const auto print = [](const nlohmann::json& log, int i) {
+    return log["runs"][0]["results"][i]["partialFingerprints"]["lateralIdentity/v1"].get<std::string>();
+  };
+  const auto a = render({shorter}), b = render({longer});
+  CHECK(print(a, 0) == print(b, 0));
+  CHECK(print(a, 0).ends_with(":1"));
+  // Without a subject (the loading rules), the file and the message are the identity.
+  Diagnostic loading{"lateral.yaml", 2, 1, 1, Severity::error, "schema", "unknown key `x`", ""};
+  Diagnostic moved = loading;
+  moved.line = 5;
+  const auto c = render({loading, moved});
+  CHECK(print(c, 0) != print(c, 1));  // the same identity twice is told apart by its count
+  CHECK(print(c, 0).substr(0, 16) == print(c, 1).substr(0, 16));
+  CHECK(print(c, 1).ends_with(":2"));
+  loading.message = "unknown key `y`";
+  CHECK(print(render({loading}), 0) != print(c, 0));
+}
+
+TEST_CASE("plain_text keeps the words of Markdown") {
+  CHECK(plain_text("The `focus` in **review.yaml** ([stages](stages.md#x)); ignore[RULE] stays.") ==
+        "The focus in review.yaml (stages); ignore[RULE] stays.");
 }

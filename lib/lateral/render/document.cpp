@@ -24,6 +24,8 @@ std::vector<Diagnostic> errors_in_review(const Repository& repo, const School& s
                                          Date today) {
   const bool renderable = review.plan.loaded && review.framework;
   std::vector<std::string> also;  // files that matter only when the review cannot be rendered
+  // ... or when lateral.yaml could not be read: the framework in force is then unknown.
+  if (!repo.partnership.loaded) also.push_back(repo.partnership.file);
   if (!renderable) {
     also.push_back(repo.partnership.file);
     for (const auto& f : repo.frameworks)

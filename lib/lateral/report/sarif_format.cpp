@@ -1,5 +1,10 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps, GitLab) read: one run with
-// every rule lateral has, and one result per diagnostic at its file, line and column.
+// every rule lateral has, described in docs/rules.md's words, and one result per diagnostic at its
+// file, line and column, with a fingerprint of its identity so a service follows it across commits.
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "lateral/report/diagnostics.hpp"
@@ -39,10 +44,31 @@ std::string uri_escape(std::string_view path) {
 json rule_descriptor(const Rule& rule) {
   json r;
   r["id"] = std::string(rule.name);
+  const auto uri = std::string(LATERAL_DOCS_URL) + "/rules.md#" + std::string(rule.name);
   r["shortDescription"] = {{"text", std::string(rule.summary)}};
-  r["helpUri"] = std::string(LATERAL_DOCS_URL) + "/rules.md#" + std::string(rule.name);
+  // GitHub's code scanning shows fullDescription and help on the alert's page, and requires both.
+  if (const auto doc = rule_doc(rule.name)) {
+    r["fullDescription"] = {{"text", plain_text(doc->checks)}, {"markdown", doc->checks}};
+    r["help"] = {{"text", plain_text(doc->fix)},
+                 {"markdown", fmt::format("**What it checks.** {}\n\n**How to fix it.** {}\n\n[docs/rules.md]({})",
+                                          doc->checks, doc->fix, uri)}};
+  } else {
+    r["fullDescription"] = {{"text", fmt::format("Holds when {}.", rule.summary)}};
+    r["help"] = {{"text", fmt::format("See {}", uri)}};
+  }
+  r["helpUri"] = uri;
   r["defaultConfiguration"] = {{"level", sarif_level(rule.severity)}};
   return r;
+}
+
+// FNV-1a, 64 bits: stable across runs, machines and versions, unlike std::hash.
+std::string fingerprint(std::string_view text) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return fmt::format("{:016x}", h);
 }
 
 class SarifFormat : public DiagnosticFormat {
@@ -53,6 +79,7 @@ class SarifFormat : public DiagnosticFormat {
     for (const auto& rule : rules) descriptors.push_back(rule_descriptor(rule));
 
     auto results = json::array();
+    std::map<std::string, int> seen;  // identity -> results so far with it
     for (const auto& d : diagnostics) {
       json result;
       result["ruleId"] = d.rule;
@@ -64,6 +91,11 @@ class SarifFormat : public DiagnosticFormat {
       json region = {{"startLine", d.line}, {"startColumn", d.column}, {"endColumn", d.column + std::max(d.length, 1)}};
       json artifact = {{"uri", uri_escape(ctx.display_path(d.file))}, {"uriBaseId", "%SRCROOT%"}};
       result["locations"] = json::array({{{"physicalLocation", {{"artifactLocation", artifact}, {"region", region}}}}});
+      // The problem's identity (rule and what it is about: lateral::identity), not its line or
+      // words, so the alert survives lines moving and messages changing; the count tells apart
+      // results that share one (as GitHub's own primaryLocationLineHash does).
+      const auto id = identity(d);
+      result["partialFingerprints"] = {{"lateralIdentity/v1", fmt::format("{}:{}", fingerprint(id), ++seen[id])}};
       if (d.fix) {
         // SARIF 2.1.0 §3.55: a fix is artifact changes, each a list of replacements of regions.
         auto changes = json::array();

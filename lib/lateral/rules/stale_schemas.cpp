@@ -29,7 +29,7 @@ void check_stale_schemas(const RuleContext& ctx, RuleSink& sink) {
     const auto kind = std::string(resource.name.substr(kPrefix.size()));
     const auto file = ".lateral/schemas/" + kind + ".json";
     // A kind the directory lacks is left alone: which kinds `init` writes is its business.
-    const auto text = read_file_bytes(ctx.repo.root / file);
+    const auto text = read_repository_file(ctx.repo.root, file);
     if (text && without_cr(*text) != without_cr(resource.content))
       sink.report(about(file, "schema"), file, yaml::Mark{}, 1,
                   "this schema differs from the one this version of lateral checks with, so editors may accept "

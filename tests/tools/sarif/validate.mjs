@@ -1,6 +1,7 @@
 // Validates SARIF logs twice: against the published SARIF 2.1.0 JSON Schema (the copy shipped in
 // Microsoft's SARIF Multitool package) with ajv, and with the Multitool's own `validate`, which also
-// applies the SARIF rules the schema cannot express. Exit 1 when either finds an error or warning.
+// applies the SARIF rules the schema cannot express and the rules of GitHub's code scanning (`--rule-kind
+// Gh;Sarif`: a rule needs fullDescription and help). Exit 1 when either finds an error or warning.
 // Usage: node validate.mjs FILE.sarif...
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -39,7 +40,7 @@ chmodSync(multitool, 0o755);
 const out = mkdtempSync(join(tmpdir(), 'lateral-sarif-'));
 try {
   const report = join(out, 'validation.sarif');
-  const run = spawnSync(multitool, ['validate', '--output', report, '--level', 'Error;Warning', ...files], {
+  const run = spawnSync(multitool, ['validate', '--rule-kind', 'Gh;Sarif', '--output', report, '--level', 'Error;Warning', ...files], {
     encoding: 'utf8',
     env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
   });

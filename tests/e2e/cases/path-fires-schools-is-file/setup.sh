@@ -1,0 +1,4 @@
+# schools is a file, not the directory of the schools
+set -e
+rm -rf schools
+printf 'brook-lane-primary\n' > schools
