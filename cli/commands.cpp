@@ -16,6 +16,7 @@ void setup_status(CLI::App&, Session&);
 void setup_history(CLI::App&, Session&);
 void setup_partnership(CLI::App&, Session&);
 void setup_site(CLI::App&, Session&);
+void setup_plan(CLI::App&, Session&);
 void setup_framework(CLI::App&, Session&);
 void setup_schema(CLI::App&, Session&);
 void setup_completion(CLI::App&, Session&);
@@ -37,6 +38,7 @@ constexpr Command kCommands[] = {
     {"history", "Show a school's judgements review by review", setup_history},
     {"partnership", "Practice to share, areas to develop and suggested support across schools", setup_partnership},
     {"site", "Write the partnership as a static HTML site", setup_site},
+    {"plan", "Propose the round of reviews of an academic year, with a team for each", setup_plan},
     {"framework", "Show the framework in force", setup_framework},
     {"schema", "Print the JSON Schema of a file kind or of a JSON output", setup_schema},
     // Hidden (their setup hides them): generators for shell completion and the man page.

@@ -25,6 +25,7 @@ struct InitReviewOptions {
   int days = 2;
   std::string lead;
   std::vector<std::string> reviewers;
+  std::string plan;  // a plan file whose team for the school this review takes
   std::vector<std::string> themes;
   std::string question;
   std::string school_name, phase, inspection, urn;
@@ -32,6 +33,7 @@ struct InitReviewOptions {
 
 struct Person {
   std::string name, role, school;
+  bool lead = false;
 };
 
 // 'NAME[,ROLE[,SCHOOL]]' (or 'NAME[,SCHOOL]' for the lead), each part trimmed.
@@ -62,7 +64,10 @@ void run(Session& session, const InitReviewOptions& opt) {
   if (!first) throw UsageError(fmt::format("--date {}: not a date; write YYYY-MM-DD", opt.date));
   if (!edit::is_weekday(*first))
     throw UsageError(fmt::format("--date {}: a review starts on a school day, not at a weekend", opt.date));
-  const auto lead = parts(opt.lead, "--lead", 2);
+  if (opt.plan.empty() && opt.lead.empty())
+    throw UsageError("--lead is required: name the lead reviewer, or take the team from a plan with --plan");
+  if (!opt.plan.empty() && (!opt.lead.empty() || !opt.reviewers.empty()))
+    throw UsageError("--plan gives the team: leave out --lead and --reviewer (or --plan)");
   std::vector<Person> team;
   const auto root = session.root();
   const auto repo = load_repository(root);
@@ -71,9 +76,60 @@ void run(Session& session, const InitReviewOptions& opt) {
     refuse(session, "the partnership's framework does not load", "run `lateral check` to see why");
     return;
   }
-  team.push_back({lead[0], fw->settings.lead_role, lead.size() > 1 ? lead[1] : ""});
+  if (!opt.plan.empty()) {
+    std::error_code ec;
+    const auto path = fs::weakly_canonical(fs::absolute(opt.plan), ec);
+    if (ec || !fs::is_regular_file(path)) throw UsageError(fmt::format("--plan {}: no such file", opt.plan));
+    const auto file = relative_path(fs::weakly_canonical(root), path);
+    const auto it = std::find_if(repo.plans.begin(), repo.plans.end(), [&](const RoundFile& p) { return p.file == file; });
+    if (it == repo.plans.end())
+      throw UsageError(fmt::format("--plan {}: not a plan of this repository (plans/YYYY-YY.yaml)", opt.plan));
+    if (!it->loaded || !it->start_year) {
+      refuse(session, fmt::format("{} does not load", opt.plan), "run `lateral check` to see why");
+      return;
+    }
+    const Date from{it->start_year, 9, 1}, to{it->start_year + 1, 8, 31};
+    if (*first < from || *first > to)
+      throw UsageError(fmt::format("--date {}: the plan is for {}, from {} to {}", opt.date, it->cycle->value, from.str(), to.str()));
+    const auto* planned = it->find(opt.school);
+    if (!planned || !planned->team || planned->team->empty()) {
+      refuse(session, fmt::format("{} plans no team for {}", opt.plan, opt.school),
+             "plan the team with --lead and --reviewer, or add it to the plan");
+      return;
+    }
+    // The lead first, as init-review writes every team.
+    for (const auto& m : *planned->team)
+      if (m.lead) team.push_back({m.name.value, m.role ? m.role->value : fw->settings.lead_role, m.school ? m.school->value : "", true});
+    for (const auto& m : *planned->team)
+      if (!m.lead) team.push_back({m.name.value, m.role ? m.role->value : std::string(kDefaultRole), m.school ? m.school->value : ""});
+  }
+  // Someone given by name alone who is in a school's `reviewers` brings their role and school.
+  const auto listed = [&](const std::string& name, const char* option) -> std::pair<const School*, const Reviewer*> {
+    std::pair<const School*, const Reviewer*> found{nullptr, nullptr};
+    for (const auto& s : repo.schools)
+      for (const auto& rv : s.reviewers)
+        if (to_lower(rv.name.value) == to_lower(name)) {
+          if (found.first && found.first != &s)
+            throw UsageError(fmt::format("{} '{}': {} is a reviewer of both {} and {}; write '{},SCHOOL'", option, name,
+                                         name, found.first->slug, s.slug, name));
+          found = {&s, &rv};
+        }
+    return found;
+  };
+  if (opt.plan.empty()) {
+    const auto lead = parts(opt.lead, "--lead", 2);
+    if (lead.size() == 1)
+      if (auto [s, rv] = listed(lead[0], "--lead"); s)
+        team.push_back({rv->name.value, rv->role ? rv->role->value : fw->settings.lead_role, s->slug, true});
+    if (team.empty()) team.push_back({lead[0], fw->settings.lead_role, lead.size() > 1 ? lead[1] : "", true});
+  }
   for (const auto& spec : opt.reviewers) {
     const auto p = parts(spec, "--reviewer", 3);
+    if (p.size() == 1)
+      if (auto [s, rv] = listed(p[0], "--reviewer"); s) {
+        team.push_back({rv->name.value, rv->role ? rv->role->value : std::string(kDefaultRole), s->slug});
+        continue;
+      }
     team.push_back({p[0], p.size() > 1 && !p[1].empty() ? p[1] : std::string(kDefaultRole), p.size() > 2 ? p[2] : ""});
   }
 
@@ -118,7 +174,7 @@ void run(Session& session, const InitReviewOptions& opt) {
   for (std::size_t i = 0; i < team.size(); ++i) {
     f.item(1, "name", team[i].name).field(2, "role", team[i].role);
     if (!team[i].school.empty()) f.field(2, "school", team[i].school);
-    if (i == 0) f.boolean(2, "lead", true);
+    if (team[i].lead) f.boolean(2, "lead", true);
   }
   // The planned dates still to agree, as a reminder in the file itself.
   f.comment(0, "Add these when they are agreed (`lateral status` says what each stage needs):")
@@ -145,12 +201,15 @@ void setup_init_review(CLI::App& app, Session& session) {
   app.add_option("--days", opt->days, "How many review days, weekdays in a row from --date")
       ->check(CLI::Range(1, 10))
       ->default_str("2");
-  app.add_option("--lead", opt->lead, "The lead reviewer, a headteacher, and their school")
-      ->type_name("'NAME[,SCHOOL]'")
-      ->required();
+  app.add_option("--lead", opt->lead,
+                 "The lead reviewer, a headteacher, and their school (a name alone when they are in a school's reviewers)")
+      ->type_name("'NAME[,SCHOOL]'");
   app.add_option("--reviewer", opt->reviewers,
-                 "A reviewer, their role (default: reviewer) and school; repeat for each")
+                 "A reviewer, their role (default: reviewer) and school; a name alone for someone in a school's "
+                 "reviewers; repeat for each")
       ->type_name("'NAME[,ROLE[,SCHOOL]]'");
+  app.add_option("--plan", opt->plan, "Take the team from this plan's review of the school (instead of --lead and --reviewer)")
+      ->type_name("FILE");
   app.add_option("--theme", opt->themes, "A theme of the focus (framework theme id); repeat for each")
       ->type_name("ID")
       ->required();

@@ -255,7 +255,8 @@ void read_partnership(const yaml::Node& root, Partnership& p, std::vector<Diagno
 
 void read_school(const yaml::Node& root, School& s, std::vector<Diagnostic>& out) {
   Reader r(s.file, out);
-  if (!r.expect_map(root, {{"name"}, {"urn", false}, {"phase", false}, {"inspection", false}, {"context", false}},
+  if (!r.expect_map(root, {{"name"}, {"urn", false}, {"phase", false}, {"inspection", false}, {"context", false},
+                     {"reviewers", false}},
                     "school.yaml"))
     return;
   s.loaded = true;
@@ -265,6 +266,86 @@ void read_school(const yaml::Node& root, School& s, std::vector<Diagnostic>& out
   s.phase = r.text(root.find("phase"), "phase");
   s.inspection = r.text(root.find("inspection"), "inspection");
   s.context = r.text(root.find("context"), "context");
+  if (const auto* e = root.find_entry("reviewers")) {
+    s.reviewers_key = e->first.mark;
+    if (const auto* list = r.list(&e->second, "reviewers")) {
+      for (const auto& m : list->items) {
+        if (!r.expect_map(m, {{"name"}, {"role"}, {"lead", false}}, "a reviewer")) continue;
+        auto name = r.text(m.find("name"), "name");
+        if (!name) continue;
+        Reviewer rv{*name, r.text(m.find("role"), "role"), false, m.mark, {}};
+        if (auto lead = r.boolean(m.find("lead"), "lead")) {
+          rv.lead = lead->value;
+          rv.lead_mark = lead->mark;
+        }
+        s.reviewers.push_back(std::move(rv));
+      }
+    }
+  }
+}
+
+namespace {
+
+// A review team, as review.yaml and a plan write it.
+std::optional<std::vector<TeamMember>> read_team(Reader& r, const yaml::Node& node) {
+  const auto* team = r.list(&node, "team", false);
+  if (!team) return std::nullopt;
+  std::vector<TeamMember> members;
+  bool complete = true;  // a member who failed to load would make the team look smaller than it is
+  for (const auto& m : team->items) {
+    if (!r.expect_map(m, {{"name"}, {"role"}, {"school", false}, {"lead", false}}, "a team member")) {
+      complete = false;
+      continue;
+    }
+    const bool lead_misspelt = r.misspelt("lead");
+    auto name = r.text(m.find("name"), "name");
+    if (!name) {
+      complete = false;
+      continue;
+    }
+    TeamMember tm{*name, r.text(m.find("role"), "role"), r.text(m.find("school"), "school"), false, m.mark, {}};
+    if (auto lead = r.boolean(m.find("lead"), "lead")) {
+      tm.lead = lead->value;
+      tm.lead_mark = lead->mark;
+    } else if (m.find("lead") || lead_misspelt) {
+      tm.lead_unreadable = true;
+    }
+    members.push_back(std::move(tm));
+  }
+  if (!complete) return std::nullopt;
+  return members;
+}
+
+}  // namespace
+
+void read_round(const yaml::Node& root, RoundFile& plan, std::vector<Diagnostic>& out) {
+  Reader r(plan.file, out);
+  if (!r.expect_map(root, {{"cycle"}, {"reviews"}}, "a plan")) return;
+  plan.loaded = true;
+  plan.cycle = r.text(root.find("cycle"), "cycle");
+  if (plan.cycle) {
+    const auto& t = plan.cycle->value;
+    const bool digits = t.size() == 7 && t[4] == '/' &&
+                        std::all_of(t.begin(), t.end(), [](char c) { return c == '/' || (c >= '0' && c <= '9'); });
+    if (digits && (std::stoi(t.substr(0, 4)) + 1) % 100 == std::stoi(t.substr(5)))
+      plan.start_year = std::stoi(t.substr(0, 4));
+    else
+      r.report("schema", plan.cycle->mark, plan.cycle->length, fmt::format("`{}` is not a cycle", t),
+               "write the academic year as YYYY/YY, e.g. 2027/28");
+  }
+  if (const auto* list = r.list(root.find("reviews"), "reviews")) {
+    for (const auto& item : list->items) {
+      if (!r.expect_map(item, {{"school"}, {"team"}, {"why"}, {"note", false}}, "a planned review")) continue;
+      auto school = r.name(item.find("school"), "school");
+      if (!school) continue;
+      PlannedTeam p{*school, {}, {}, r.text(item.find("why"), "why"), r.text(item.find("note"), "note"), item.mark};
+      if (const auto* e = item.find_entry("team")) {
+        p.team_key = e->first.mark;
+        p.team = read_team(r, e->second);
+      }
+      plan.reviews.push_back(std::move(p));
+    }
+  }
 }
 
 void read_review_plan(const yaml::Node& root, ReviewPlan& plan, std::vector<Diagnostic>& out) {
@@ -304,31 +385,7 @@ void read_review_plan(const yaml::Node& root, ReviewPlan& plan, std::vector<Diag
   }
   if (const auto* e = root.find_entry("team")) {
     plan.team_key = e->first.mark;
-    if (const auto* team = r.list(&e->second, "team", false)) {
-      std::vector<TeamMember> members;
-      bool complete = true;  // a member who failed to load would make the team look smaller than it is
-      for (const auto& m : team->items) {
-        if (!r.expect_map(m, {{"name"}, {"role"}, {"school", false}, {"lead", false}}, "a team member")) {
-          complete = false;
-          continue;
-        }
-        const bool lead_misspelt = r.misspelt("lead");
-        auto name = r.text(m.find("name"), "name");
-        if (!name) {
-          complete = false;
-          continue;
-        }
-        TeamMember tm{*name, r.text(m.find("role"), "role"), r.text(m.find("school"), "school"), false, m.mark, {}};
-        if (auto lead = r.boolean(m.find("lead"), "lead")) {
-          tm.lead = lead->value;
-          tm.lead_mark = lead->mark;
-        } else if (m.find("lead") || lead_misspelt) {
-          tm.lead_unreadable = true;
-        }
-        members.push_back(std::move(tm));
-      }
-      if (complete) plan.team = std::move(members);
-    }
+    plan.team = read_team(r, e->second);
   }
   if (const auto* meetings = root.find("meetings")) {
     if (r.expect_map(*meetings, {{"focus-agreed", false}, {"team-briefing", false}}, "`meetings`")) {
@@ -534,6 +591,7 @@ class RepositoryLoader {
     load_frameworks();
     resolve_partnership_framework();
     load_schools();
+    load_plans();
     for (auto& school : repo_.schools)
       for (auto& review : school.reviews) resolve_review_framework(review);
   }
@@ -788,22 +846,48 @@ class RepositoryLoader {
     return repo_.frameworks.back().get();
   }
 
-  void load_frameworks() {
-    const auto dir = repo_.root / "frameworks";
+  // The .yaml files of a top-level directory (frameworks/, plans/), a .yml one reported as such.
+  template <class Load>
+  void load_yaml_files(std::string_view name, std::string_view what, Load load) {
+    const auto dir = repo_.root / name;
     if (leads_outside(dir)) return;
-    if (!expect_directory(dir, "the directory of the partnership's frameworks")) return;
+    if (!expect_directory(dir, fmt::format("the directory of the partnership's {}s", what))) return;
     for (const auto& e : entries(dir)) {
       const auto file = relative_path(repo_.root, e.path);
-      if (e.dir) unknown_directory(e, "frameworks/", "a framework is a file frameworks/<id>.yaml; move the file there");
+      if (e.dir)
+        unknown_directory(e, fmt::format("{}/", name),
+                          fmt::format("a {0} is a file {1}/<{2}>.yaml; move the file there", what, name,
+                                      what == "plan" ? "yyyy-yy" : "id"));
       if (!e.file) continue;
       const auto ext = e.path.extension().string();
       if (ext == ".yml") {
-        path_error(file, "framework files end in .yaml", fmt::format("rename it to frameworks/{}.yaml", e.path.stem().string()));
+        path_error(file, fmt::format("{} files end in .yaml", what),
+                   fmt::format("rename it to {}/{}.yaml", name, e.path.stem().string()));
         continue;
       }
-      if (ext != ".yaml") continue;
-      load_framework_file(e.path, file);
+      if (ext == ".yaml") load(e.path, file);
     }
+  }
+
+  void load_frameworks() {
+    load_yaml_files("frameworks", "framework", [&](const fs::path& path, const std::string& file) { load_framework_file(path, file); });
+  }
+
+  // plans/<yyyy>-<yy>.yaml: the planned rounds, each named after its cycle.
+  void load_plans() {
+    load_yaml_files("plans", "plan", [&](const fs::path& path, const std::string& file) {
+      RoundFile plan;
+      plan.file = file;
+      if (auto root = parse(path, file, "a plan needs `cycle` and `reviews`")) read_round(*root, plan, out());
+      if (plan.start_year) {
+        const auto stem = fmt::format("{}-{:02}", plan.start_year, (plan.start_year + 1) % 100);
+        if (path.stem().string() != stem)
+          report(out(), file, plan.cycle->mark, plan.cycle->length, "path",
+                 fmt::format("{} plans the cycle {}: the file name must be its cycle", file, plan.cycle->value),
+                 fmt::format("rename the file to plans/{}.yaml", stem));
+      }
+      repo_.plans.push_back(std::move(plan));
+    });
   }
 
   void resolve_partnership_framework() {

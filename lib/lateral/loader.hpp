@@ -50,6 +50,7 @@ LoadedFile parse_file(std::string_view text, const std::string& file);
 
 void read_partnership(const yaml::Node& root, Partnership& p, std::vector<Diagnostic>& out);
 void read_school(const yaml::Node& root, School& s, std::vector<Diagnostic>& out);
+void read_round(const yaml::Node& root, RoundFile& plan, std::vector<Diagnostic>& out);
 void read_review_plan(const yaml::Node& root, ReviewPlan& plan, std::vector<Diagnostic>& out);
 void read_self_evaluation(const yaml::Node& root, Review& review, std::vector<Diagnostic>& out);
 void read_evidence(const yaml::Node& root, Evidence& e, std::vector<Diagnostic>& out);

@@ -154,6 +154,15 @@ struct Review {
   bool is_practice_to_share(const Judgement& j) const;
 };
 
+// Someone a school offers for the partnership's reviews (school.yaml `reviewers`).
+struct Reviewer {
+  Text name;
+  std::optional<Text> role;
+  bool lead = false;  // may lead a review (only the framework's lead role may)
+  yaml::Mark mark;
+  std::optional<yaml::Mark> lead_mark;
+};
+
 struct School {
   std::string slug;
   std::string dir;
@@ -161,10 +170,36 @@ struct School {
   bool loaded = false;
   yaml::Mark first_key;
   std::optional<Text> name, urn, phase, inspection, context;
+  std::vector<Reviewer> reviewers;
+  yaml::Mark reviewers_key;
   std::vector<Review> reviews;  // by first review day, then slug
 
   std::string display_name() const { return name ? name->value : slug; }
   bool outstanding() const;
+};
+
+// A planned round of reviews: plans/<yyyy>-<yy>.yaml, written by `lateral plan --write` and
+// edited by the partnership. A review of a planned school in the cycle should have the plan's team,
+// or the plan's `note` says why not (rule plan-drift).
+struct PlannedTeam {
+  Text school;
+  std::optional<std::vector<TeamMember>> team;
+  yaml::Mark team_key;
+  std::optional<Text> why, note;
+  yaml::Mark mark;
+};
+
+struct RoundFile {
+  std::string file;  // plans/2027-28.yaml
+  bool loaded = false;
+  std::optional<Text> cycle;  // "2027/28"
+  int start_year = 0;         // of the cycle, when `cycle` is one
+  std::vector<PlannedTeam> reviews;
+  const PlannedTeam* find(std::string_view school) const {
+    for (const auto& r : reviews)
+      if (r.school.value == school) return &r;
+    return nullptr;
+  }
 };
 
 struct Repository {
@@ -177,6 +212,7 @@ struct Repository {
   // file's diagnostics say what is wrong.
   std::set<std::string> unloaded_frameworks;
   std::vector<School> schools;                         // by slug
+  std::vector<RoundFile> plans;                        // plans/*.yaml, by file name
   std::vector<Diagnostic> diagnostics;                 // found while loading
   std::unordered_map<std::string, std::vector<yaml::Suppression>> suppressions;  // by file
   // Set when only this school was loaded (LoadOptions::scope): the other schools' files were not

@@ -1,9 +1,20 @@
-// team: two to four people, the lead included, each named once; exactly one lead, whose role is headteacher.
+// team: two to four people, the lead included, each named once; exactly one lead, whose role is
+// headteacher. A school's `reviewers` who may lead (`lead: true`) have that role too.
 #include "common.hpp"
 
 namespace lateral::rules {
 
 void check_team(const RuleContext& ctx, RuleSink& sink) {
+  if (const auto* fw = ctx.repo.framework)
+    for (const auto& school : ctx.repo.schools) {
+      if (ctx.repo.scope && school.slug != *ctx.repo.scope) continue;  // read for its name only
+      for (const auto& rv : school.reviewers)
+        if (rv.lead && rv.role && to_lower(rv.role->value) != to_lower(fw->settings.lead_role))
+          sink.report(school.file, *rv.role,
+                      fmt::format("{}'s role is {}, so they may not lead: the lead reviewer's role is {}",
+                                  rv.name.value, rv.role->value, fw->settings.lead_role),
+                      fmt::format("remove `lead: true`, or offer a {} to lead", fw->settings.lead_role));
+    }
   for_each_review(ctx.repo, [&](const School&, const Review& r) {
     if (!r.plan.team || !r.framework) return;
     const auto& team = *r.plan.team;

@@ -60,6 +60,7 @@ load_kind() { # KIND -> the path, in north-dales, where a file of that kind goes
     review) echo "$review/review.yaml" ;;
     self-evaluation | benchmark | actions | process-feedback) echo "$review/$1.yaml" ;;
     evidence) echo "$review/evidence/so-1.yaml" ;;
+    plan) echo plans/2027-28.yaml ;;
     framework) echo "frameworks/FRAMEWORK.yaml" ;;
     *) return 1 ;;
   esac

@@ -21,6 +21,7 @@ kind_of() {
     lateral.yaml) echo lateral ;;
     frameworks/*.yaml) echo framework ;;
     schools/*/school.yaml) echo school ;;
+    plans/*.yaml) echo plan ;;
     schools/*/reviews/*/evidence/*.yaml) echo evidence ;;
     schools/*/reviews/*/*.yaml) basename "$1" .yaml ;;
   esac

@@ -1,0 +1,2 @@
+set -e
+rm plans/2027-28.yaml
