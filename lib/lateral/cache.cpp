@@ -235,7 +235,7 @@ std::optional<LoadedFile> deserialize(std::string_view blob) {
 ParseCache::ParseCache(fs::path cache_file) : path_(std::move(cache_file)) {
   // A directory, a FIFO, a link or a device where the cache file belongs is no cache, and is never
   // opened in a way that could block.
-  if (auto data = platform::read_regular_file(path_, kMaxCacheFileBytes)) read(*data);
+  if (auto data = platform::read_unlinked_regular_file(path_, kMaxCacheFileBytes)) read(*data);
 }
 
 ParseCache ParseCache::from_bytes(std::string_view bytes) {

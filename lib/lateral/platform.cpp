@@ -30,7 +30,7 @@ long long now_ns() {
   return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
 }
 
-std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::size_t max_bytes) {
+std::optional<std::string> read_unlinked_regular_file(const std::filesystem::path& path, std::size_t max_bytes) {
   struct stat st;
   if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);

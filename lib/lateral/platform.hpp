@@ -22,7 +22,7 @@ long long now_ns();
 // Reads a regular file of at most `max_bytes`; nullopt when it is anything else (a symbolic link,
 // which is not followed; a directory, FIFO or device, which is not opened, so nothing blocks), is
 // larger, or cannot be read.
-std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::size_t max_bytes);
+std::optional<std::string> read_unlinked_regular_file(const std::filesystem::path& path, std::size_t max_bytes);
 
 // Removes, from `dir`, temporary files of lateral's own naming that a writer killed before it could
 // clean up left behind: only those owned by this user whose process is gone and that are over a

@@ -48,7 +48,7 @@ void check_plan_drift(const RuleContext& ctx, RuleSink& sink) {
         if (!extra.empty()) what += fmt::format("; {} not in the plan's team", join(extra));
         if (!missing.empty()) what += fmt::format("; the plan's {} not in this one", join(missing));
         if (what.empty()) what = "; the plan has another lead";
-        sink.report(r.plan.file, r.plan.team_key, 4,
+        sink.report(about(r, "team " + plan.file), r.plan.file, r.plan.team_key, 4,
                     fmt::format("the team is not the one {} plans for {}{}", plan.file, plan.cycle->value, what),
                     fmt::format("make the team the plan's, or say why under `note` in {}'s review of {}", plan.file,
                                 planned.school.value));

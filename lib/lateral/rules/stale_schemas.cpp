@@ -23,6 +23,8 @@ std::string without_cr(std::string_view text) {
 void check_stale_schemas(const RuleContext& ctx, RuleSink& sink) {
   // Which frameworks the schemas carry is unknown while a framework does not load: that is
   // reported at the framework, once.
+  // Nor while lateral.yaml itself does not load: the repository is not one yet.
+  if (!ctx.repo.partnership.loaded) return;
   const auto frameworks = schema_frameworks(ctx.repo);
   if (!frameworks) return;
   std::vector<std::string> missing;

@@ -10,7 +10,7 @@ void check_team(const RuleContext& ctx, RuleSink& sink) {
       if (ctx.repo.scope && school.slug != *ctx.repo.scope) continue;  // read for its name only
       for (const auto& rv : school.reviewers)
         if (rv.lead && rv.role && to_lower(rv.role->value) != to_lower(fw->settings.lead_role))
-          sink.report(school.file, *rv.role,
+          sink.report(about(school.file, "reviewer " + to_lower(rv.name.value) + " lead"), school.file, *rv.role,
                       fmt::format("{}'s role is {}, so they may not lead: the lead reviewer's role is {}",
                                   rv.name.value, rv.role->value, fw->settings.lead_role),
                       fmt::format("remove `lead: true`, or offer a {} to lead", fw->settings.lead_role));
