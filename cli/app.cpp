@@ -124,13 +124,14 @@ void Session::no_such_review(const fs::path& root, const std::string& option) co
   const auto canonical_root = fs::weakly_canonical(root, ec);
   auto slug_dirs = [&](const fs::path& dir) {
     std::vector<std::string> names;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      auto name = it->path().filename().string();
-      std::error_code ec2;
-      if (!is_slug(name) || !it->is_directory(ec2)) continue;
+    for (auto& name : platform::list_directory(dir).names) {
+      if (!is_slug(name)) continue;
+      const auto kind = platform::file_kind(dir / name);
+      if (kind != platform::FileKind::directory && kind != platform::FileKind::link_to_directory) continue;
       // A link leading out of the repository is not one of its reviews (the loader refuses it).
-      if (it->is_symlink(ec2)) {
-        const auto rel = fs::weakly_canonical(it->path(), ec2).lexically_relative(canonical_root);
+      if (kind == platform::FileKind::link_to_directory) {
+        std::error_code ec2;
+        const auto rel = fs::weakly_canonical(dir / name, ec2).lexically_relative(canonical_root);
         if (rel.empty() || *rel.begin() == "..") continue;
       }
       names.push_back(std::move(name));

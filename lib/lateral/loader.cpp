@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -619,46 +620,46 @@ class RepositoryLoader {
   // show the same school or review twice), a link to nothing, a FIFO, a socket or a device.
   std::vector<Entry> entries(const fs::path& dir) {
     std::vector<Entry> list;
-    std::error_code ec;
-    fs::directory_iterator it(dir, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      const auto name = it->path().filename().string();
+    const auto listing = platform::list_directory(dir);
+    for (const auto& name : listing.names) {
       if (name.empty() || name[0] == '.') continue;
-      const auto rel = relative_path(repo_.root, it->path());
-      const auto kind = platform::file_kind(it->path());
+      const auto path = dir / name;
+      const auto rel = relative_path(repo_.root, path);
+      const auto kind = platform::file_kind(path);
       using K = platform::FileKind;
-      if ((kind == K::link_to_file || kind == K::link_to_directory) && !inside_repository(it->path())) {
+      if ((kind == K::link_to_file || kind == K::link_to_directory) && !inside_repository(path)) {
         path_error(rel, "a symbolic link that leads outside the repository", "replace the link with the file itself");
-        list.push_back({it->path(), name, false, false, true});
+        list.push_back({path, name, false, false, true});
         continue;
       }
       switch (kind) {
         case K::file:
-        case K::link_to_file: list.push_back({it->path(), name, false, true}); break;
-        case K::directory: list.push_back({it->path(), name, true, false}); break;
+        case K::link_to_file: list.push_back({path, name, false, true}); break;
+        case K::directory: list.push_back({path, name, true, false}); break;
         case K::link_to_directory: {
-          std::error_code ec2;
-          const auto target = relative_path(canonical_root_, fs::weakly_canonical(it->path(), ec2));
+          std::error_code ec;
+          const auto target = relative_path(canonical_root_, fs::weakly_canonical(path, ec));
           path_error(rel, fmt::format("`{}` is a symbolic link to the directory {}: lateral does not follow it", name, target),
                      "remove the link: each school and review is read once, where its directory is");
-          list.push_back({it->path(), name, false, false, true});
+          list.push_back({path, name, false, false, true});
           break;
         }
         case K::dangling_link:
           path_error(rel, fmt::format("`{}` is a symbolic link to nothing", name),
                      "remove it, or restore what it led to");
-          list.push_back({it->path(), name, false, false, true});
+          list.push_back({path, name, false, false, true});
           break;
         case K::missing: break;  // removed while listed
         default:
           path_error(rel, fmt::format("`{}` is {}, not a file or a directory", name, platform::describe(kind)),
                      "lateral reads only regular files here: replace it, or move it out of the repository");
-          list.push_back({it->path(), name, false, false, true});
+          list.push_back({path, name, false, false, true});
           break;
       }
     }
-    if (ec && ec != std::errc::no_such_file_or_directory)
-      path_error(relative_path(repo_.root, dir), fmt::format("cannot list the directory: {}", ec.message()),
+    if (listing.error != 0 && listing.error != ENOENT)
+      path_error(relative_path(repo_.root, dir),
+                 fmt::format("cannot list the directory: {}", std::generic_category().message(listing.error)),
                  "check its permissions (`ls -ld`)");
     if (overlay_) {
       const auto dir_rel = relative_path(repo_.root, dir);
@@ -724,16 +725,19 @@ class RepositoryLoader {
     constexpr std::size_t kMaxReported = 5, kMaxVisited = 10000;
     std::size_t total = 0, visited = 0;
     std::vector<std::string> found;
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end && visited < kMaxVisited; it.increment(ec), ++visited) {
-      const auto name = it->path().filename().string();
-      if (name.starts_with(".")) {
-        it.disable_recursion_pending();
-        continue;
+    std::vector<fs::path> pending{dir};
+    while (!pending.empty() && visited < kMaxVisited) {
+      const auto here = std::move(pending.back());
+      pending.pop_back();
+      for (const auto& name : platform::list_directory(here).names) {  // unreadable: nothing listed
+        if (visited++ >= kMaxVisited) break;
+        if (name.starts_with(".")) continue;
+        const auto path = here / name;
+        const auto kind = platform::file_kind(path);
+        if (kind == platform::FileKind::directory) pending.push_back(path);
+        if (kind == platform::FileKind::directory || !yaml_name(name)) continue;
+        if (++total <= kMaxReported) found.push_back(relative_path(repo_.root, path));
       }
-      if (!yaml_name(name)) continue;
-      if (++total <= kMaxReported) found.push_back(relative_path(repo_.root, it->path()));
     }
     std::sort(found.begin(), found.end());
     for (const auto& f : found) out().push_back(report(f));
@@ -1022,11 +1026,14 @@ class RepositoryLoader {
     };
     // The last worker runs here; the others in threads, as many as can be started (a thread that
     // cannot start, for want of memory, leaves its share to the others).
+    // Room for every thread first: once one runs, nothing may throw past the joins below (a
+    // joinable std::thread destroyed by an exception ends the process).
     std::vector<std::thread> threads;
+    threads.reserve(workers);
     for (std::size_t k = 0; k + 1 < workers; ++k) {
       try {
         threads.emplace_back(work, std::ref(partial[k]), std::ref(failed[k]));
-      } catch (const std::system_error&) {
+      } catch (...) {  // std::system_error, or std::bad_alloc for the thread's own state
         break;
       }
     }

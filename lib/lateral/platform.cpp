@@ -82,6 +82,31 @@ FileKind file_kind(const std::filesystem::path& path) {
   return kind_of(st, true);
 }
 
+Listing list_directory(const std::filesystem::path& dir) {
+  Listing listing;
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) {
+    listing.error = errno;
+    return listing;
+  }
+  struct Closer {
+    DIR* d;
+    ~Closer() { ::closedir(d); }
+  } closer{d};
+  for (;;) {
+    errno = 0;
+    const dirent* e = ::readdir(d);
+    if (!e) {
+      listing.error = errno;
+      break;
+    }
+    const std::string_view name = e->d_name;
+    if (name == "." || name == "..") continue;
+    listing.names.emplace_back(name);  // may throw std::bad_alloc, to the caller
+  }
+  return listing;
+}
+
 std::string_view describe(FileKind kind) {
   switch (kind) {
     case FileKind::missing: return "missing";

@@ -53,6 +53,15 @@ enum class FileKind {
   unreadable,  // cannot be examined (permissions)
 };
 FileKind file_kind(const std::filesystem::path& path);
+// The names in a directory (not "." and ".."), in the order the system gives them, or the error
+// (errno) that stopped the listing. Written on opendir/readdir, not std::filesystem's iterator:
+// libstdc++ builds each entry's path inside a noexcept function, so memory running out there ends
+// the process instead of throwing std::bad_alloc to the caller.
+struct Listing {
+  std::vector<std::string> names;
+  int error = 0;
+};
+Listing list_directory(const std::filesystem::path& dir);
 // "a FIFO (named pipe)", "a directory", ... for messages.
 std::string_view describe(FileKind kind);
 

@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -139,6 +141,22 @@ TEST_CASE("file kinds tell a link from what it leads to, and special files from 
   CHECK(platform::file_kind(p / "fifo") == platform::FileKind::fifo);
   CHECK(platform::file_kind(p / "none") == platform::FileKind::missing);
   CHECK(platform::file_kind("/dev/null") == platform::FileKind::device);
+}
+
+TEST_CASE("a directory listing gives every name but . and .., or the error that stopped it") {
+  TempDir dir;
+  const auto p = dir.path;
+  { std::ofstream(p / "b.yaml") << "a: 1\n"; }
+  { std::ofstream(p / ".hidden") << ""; }
+  fs::create_directory(p / "a");
+  fs::create_symlink("nowhere", p / "dangling");
+  auto listing = platform::list_directory(p);
+  CHECK(listing.error == 0);
+  std::sort(listing.names.begin(), listing.names.end());
+  CHECK(listing.names == std::vector<std::string>{".hidden", "a", "b.yaml", "dangling"});
+  CHECK(platform::list_directory(p / "none").error == ENOENT);
+  CHECK(platform::list_directory(p / "b.yaml").error == ENOTDIR);
+  CHECK(platform::list_directory(p / "none").names.empty());
 }
 
 TEST_CASE("reading a file never waits: a FIFO, a device or a directory is refused with what it is") {
