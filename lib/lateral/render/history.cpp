@@ -229,18 +229,21 @@ void plan_table(std::string& out, const PlanRecord& plan) {
   out += "\n";
 }
 
-// One chain per aspect: the review's level in each node, the change on each link; a dotted link
-// touches a review that did not look at the aspect.
+// One row per aspect: the aspect's name, then the review's level in each node, the change on each
+// link; a dotted link touches a review that did not look at the aspect. Left to right with no
+// subgraphs, so Mermaid ranks the aspects' names in one column and each review in the next: a
+// grid one row an aspect (subgraphs in a top-to-bottom chart sit side by side in one long strip).
 void levels_picture(std::string& out, const History& h) {
-  out += "```mermaid\nflowchart TB\n";
+  out += "```mermaid\nflowchart LR\n";
   for (std::size_t i = 0; i < h.aspects.size(); ++i) {
-    const auto group = fmt::format("aspect{}", i + 1);
-    out += fmt::format("  subgraph {}[\"{}\"]\n    direction LR\n", group, view::mermaid_label(h.aspects[i].label()));
+    const auto row = fmt::format("aspect{}", i + 1);
+    out += fmt::format("  {}[\"{}\"]:::aspect\n", row, view::mermaid_label(h.aspects[i].label()));
     for (std::size_t k = 0; k < h.reviews.size(); ++k) {
       const auto& e = h.reviews[k].aspects[i];
-      out += fmt::format("    {}r{}[\"{}: {}\"]{}\n", group, k + 1, view::mermaid_label(h.reviews[k].slug),
+      out += fmt::format("  {}r{}[\"{}: {}\"]{}\n", row, k + 1, view::mermaid_label(h.reviews[k].slug),
                          view::mermaid_label(cell_text(h.reviews[k], e)), e.reviewed ? "" : ":::notReviewed");
     }
+    if (!h.reviews.empty()) out += fmt::format("  {} {} {}r1\n", row, h.reviews[0].aspects[i].reviewed ? "---" : "-.-", row);
     for (std::size_t k = 1; k < h.reviews.size(); ++k) {
       const auto& before = h.reviews[k - 1].aspects[i];
       const auto& e = h.reviews[k].aspects[i];
@@ -249,10 +252,10 @@ void levels_picture(std::string& out, const History& h) {
         label = e.change->direction == LevelChange::Direction::not_comparable
                     ? "|other framework|"
                     : fmt::format("|{}|", to_string(e.change->direction));
-      out += fmt::format("    {}r{} {}{} {}r{}\n", group, k, before.reviewed && e.reviewed ? "-->" : "-.->", label, group, k + 1);
+      out += fmt::format("  {}r{} {}{} {}r{}\n", row, k, before.reviewed && e.reviewed ? "-->" : "-.->", label, row, k + 1);
     }
-    out += "  end\n";
   }
+  out += "  classDef aspect fill:none,stroke:none,font-weight:bold\n";
   out += "  classDef notReviewed stroke-dasharray: 5 5\n```\n\n";
 }
 
