@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { rng } from './seeded.mjs';
 
 const [lateral, work, from, to] = process.argv.slice(2);
 // The weights docs/partnership.md documents (lateral's own are checked against them).
@@ -14,11 +15,6 @@ const ASPECTS = ['our-impact/outcomes', 'our-impact/behaviour', 'our-impact/incl
   'looking-inward/curriculum', 'looking-inward/leadership'];
 const LEVELS = ['emerging', 'developing', 'established', 'leading'];
 const CYCLE = { label: '2027/28', stem: '2027-28', from: '2027-09-01', to: '2028-08-31' };
-
-function rng(seed) {
-  let s = seed * 2654435761 % 4294967296 || 1;
-  return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
-}
 
 function generate(seed) {
   const r = rng(seed);

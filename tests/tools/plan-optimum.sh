@@ -5,15 +5,7 @@
 # no plan, lateral exits 1. Then every plan of the example partnership, taken into reviews with
 # `init-review --plan`, passes `lateral check --strict`. Needs node and glpsol (glpk-utils).
 set -euo pipefail
-src=${LATERAL_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
-lateral=${LATERAL:-$src/build/cli/lateral}
-if ! command -v node >/dev/null || ! command -v glpsol >/dev/null; then
-  if [[ ${CI:-} == true ]]; then echo "node and glpsol are needed (CI=true)"; exit 1; fi
-  echo "skipped: node or glpsol missing"; exit 77
-fi
-work=$(mktemp -d "${TMPDIR:-/tmp}/lateral-plan.XXXXXX")
-trap 'if [[ $? == 0 ]]; then rm -rf "$work"; else echo "kept: $work"; fi' EXIT
-export LATERAL_TODAY=2026-11-23 NO_COLOR=1
+source "$(dirname "$0")/optimum-harness.bash"
 node "$src/tests/tools/plan-optimum.mjs" "$lateral" "$work" 1 30
 
 # From plan to reviews: every planned team, created with init-review --plan, passes check --strict.

@@ -53,7 +53,7 @@ TEST_CASE("partnership: the curriculum pairing on the example, with its reason")
   CHECK(s.reason ==
         "Kelderby Academy's review of 10 March 2026 judged Looking Inward: Curriculum as Leading; Thornbeck Community "
         "Primary School's review of 6 October 2026 judged it as Developing. The two schools did not review each other "
-        "this cycle.");
+        "this cycle. Kelderby Academy is asked for 2 pairings in all.");
   CHECK(curriculum.actions == std::vector<std::string>{"a1", "a2"});
 
   const auto& outcomes = area(v, "ashby-moor-primary", "our-impact/outcomes");
@@ -70,25 +70,49 @@ TEST_CASE("partnership: no school is asked for more than --max-pairings") {
       for (const auto& s : a.support) ++load[s.from.school];
     for (const auto& [school, n] : load) CHECK_MESSAGE(n <= max, school << " asked " << n << " times with max " << max);
   }
-  // St Cuthbert's is top in three areas others need; with two pairings, the two schools to develop
-  // get one each before either gets a second.
+  // St Cuthbert's is top in three areas others need; with two pairings, no assignment serves all
+  // three, and two of them are served whichever they are (the cost is the same).
   const auto v = build_partnership(repo, options(2));
-  CHECK(support_from(area(v, "kelderby-academy", "our-impact/inclusion")) == std::vector<std::string>{"st-cuthberts-primary"});
-  CHECK(support_from(area(v, "thornbeck-primary", "our-impact/inclusion")) == std::vector<std::string>{"st-cuthberts-primary"});
-  const auto& families = area(v, "kelderby-academy", "looking-outward/families");
-  CHECK(families.support.empty());
-  CHECK(families.no_support ==
-        "St Cuthbert's CE Primary School judged it as Leading, but is already asked for 2 pairings, the most for any school");
+  CHECK(v.brokerage.served == 4);
+  CHECK(v.brokerage.unserved == 6);
+  int served = 0;
+  for (const auto* a : {&area(v, "kelderby-academy", "our-impact/inclusion"), &area(v, "kelderby-academy", "looking-outward/families"),
+                        &area(v, "thornbeck-primary", "our-impact/inclusion")}) {
+    if (!a->support.empty()) {
+      ++served;
+      CHECK(support_from(*a) == std::vector<std::string>{"st-cuthberts-primary"});
+    } else {
+      CHECK(a->no_support ==
+            "St Cuthbert's CE Primary School judged it as Leading, but is already asked for 2 pairings, the most for any "
+            "school, and no assignment serves more areas");
+    }
+  }
+  CHECK(served == 2);
+  // With three, every area some school is strong in is served.
+  const auto three = build_partnership(repo, options(3));
+  CHECK(three.brokerage.served == 5);
+  CHECK(support_from(area(three, "thornbeck-primary", "our-impact/inclusion")) == std::vector<std::string>{"st-cuthberts-primary"});
 }
 
-TEST_CASE("partnership: schools that did not review each other come first") {
+TEST_CASE("partnership: one suggestion per area; a fresh pairing gives way when the other school is asked for too much") {
   const auto repo = load("tests/fixtures/h/four-schools");
   const auto v = build_partnership(repo, options(4));
-  // Birchfield's head led Aldbrook's latest review; Calderside had no part in it.
+  for (const auto& a : v.development) CHECK(a.support.size() + a.no_support.has_value() == 1);
+  // Birchfield's head led Aldbrook's latest review; Calderside had no part in it, but Calderside's
+  // fourth pairing (2 × 3) would cost more than Birchfield's second (2) with the pairing of two
+  // schools that reviewed each other (3).
   const auto& teaching = area(v, "aldbrook-primary", "looking-inward/teaching");
-  CHECK(support_from(teaching) == std::vector<std::string>{"calderside-primary", "birchfield-academy"});
-  CHECK_FALSE(teaching.support[0].reviewed_each_other);
-  CHECK(teaching.support[1].reviewed_each_other);
+  CHECK(support_from(teaching) == std::vector<std::string>{"birchfield-academy"});
+  CHECK(teaching.support[0].reviewed_each_other);
+  CHECK(teaching.support[0].reason.find("Also Leading in it: Calderside Primary School, asked for 3 pairings") != std::string::npos);
+  CHECK(v.brokerage.load == 2 * 3 + 2 * 1);  // Calderside 3 pairings, Birchfield 2
+  // With at most one pairing each, two areas are served, one of them by schools that reviewed each
+  // other: Calderside is the only help for Dunmere, and Birchfield could only help Aldbrook.
+  const auto one = build_partnership(repo, options(1));
+  CHECK(one.brokerage.served == 2);
+  CHECK(one.brokerage.load == 0);
+  CHECK(one.brokerage.total == 3);
+  CHECK(support_from(area(one, "dunmere-school", "our-impact/inclusion")) == std::vector<std::string>{"calderside-primary"});
 }
 
 TEST_CASE("partnership: latest reviews have begun, --since narrows the window") {
@@ -119,7 +143,9 @@ TEST_CASE("partnership: practice to share follows share: false and share: true")
   CHECK(shared("birchfield-academy", "looking-outward/partnerships"));      // established, share: true
   // share: false keeps it out of the practice to share, not out of the support it can give.
   const auto roomy = build_partnership(repo, options(10));
-  CHECK(support_from(area(roomy, "aldbrook-primary", "looking-inward/curriculum")).front() == "calderside-primary");
+  const auto& curriculum = area(roomy, "aldbrook-primary", "looking-inward/curriculum");
+  REQUIRE(curriculum.support.size() == 1);
+  CHECK(curriculum.support[0].reason.find("Calderside Primary School") != std::string::npos);
 }
 
 TEST_CASE("partnership: no league table - schools are in alphabetical order whatever their levels") {

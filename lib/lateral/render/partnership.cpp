@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 
+#include "lateral/brokerage.hpp"
 #include "lateral/render/document.hpp"
 #include "lateral/render/markdown.hpp"
 #include "lateral/text.hpp"
@@ -34,18 +34,6 @@ bool in_window(const Review& r, const PartnershipOptions& o) {
 
 std::string first_day_text(const SchoolReview& r) { return r.first_day() ? render::long_date(*r.first_day()) : "(no dates)"; }
 
-// A team member from `school`: its slug, as SPEC asks, or its name as people also write it.
-bool on_team(const Review& r, const School& school) {
-  if (!r.plan.team) return false;
-  return std::any_of(r.plan.team->begin(), r.plan.team->end(), [&](const TeamMember& m) {
-    return m.school && (m.school->value == school.slug || m.school->value == school.display_name());
-  });
-}
-
-bool reviewed_each_other(const Latest& a, const Latest& b) {
-  return on_team(*a.review, *b.school) || on_team(*b.review, *a.school);
-}
-
 // A review's judgements in framework order, those `keep` accepts.
 template <class Keep>
 std::vector<const Judgement*> judgements(const Review& r, Keep keep) {
@@ -59,72 +47,97 @@ std::vector<const Judgement*> judgements(const Review& r, Keep keep) {
 std::string academic_year(int start) { return fmt::format("{}/{:02}", start, (start + 1) % 100); }
 
 
-// Suggests helpers in rounds, so the load spreads both ways. In each round every area may get one
-// more school, and the school to develop with the fewest suggestions so far is served first (list
-// order, alphabetical by name, breaks ties). The helper: one that did not review the school this
-// cycle, then the one with the fewest pairings so far, then by slug; a school already asked for
-// `max` pairings is not asked again.
-void suggest_support(std::vector<DevelopmentArea>& areas, const std::vector<const Latest*>& area_reviews,
-                     const std::vector<Latest>& latest, int max) {
-  struct Candidate {
-    const Latest* school;
-    bool reviewed_each_other;
-    const Judgement* judgement;
-    bool used = false;
-  };
-  std::vector<std::vector<Candidate>> candidates(areas.size());
+std::string pairings_text(long n) { return fmt::format("{} {}", n, n == 1 ? "pairing" : "pairings"); }
+
+// The suggested support: one assignment for the whole partnership (lateral/brokerage.hpp), each
+// suggestion with the reasons it was made and each area left out with the reason none could be.
+void suggest_support(PartnershipView& v, const std::vector<const Latest*>& area_reviews, const std::vector<Latest>& latest) {
+  auto& areas = v.development;
+  BrokerageProblem problem;
+  problem.schools = latest.size();
+  problem.max_pairings = v.options.max_pairings;
+  const auto number = [&](const Latest* l) { return static_cast<std::size_t>(l - latest.data()); };
+  std::map<std::pair<const Framework*, std::string>, std::size_t> needs;
   for (std::size_t i = 0; i < areas.size(); ++i) {
-    const auto& needs = *area_reviews[i];
-    for (const auto& other : latest) {
-      if (other.school == needs.school || other.review->framework != needs.review->framework) continue;
-      const auto* j = other.review->benchmark_ok ? other.review->judgement(areas[i].aspect.ref) : nullptr;
-      if (j && j->level && other.review->framework->is_top(j->level->value))
-        candidates[i].push_back({&other, reviewed_each_other(other, needs), j});
-    }
+    const auto key = std::pair(area_reviews[i]->review->framework, areas[i].aspect.ref);
+    const auto need = needs.emplace(key, needs.size()).first->second;
+    problem.areas.push_back({number(area_reviews[i]), need});
   }
-  std::map<std::string, int> load, received;  // pairings asked of a school; suggestions made to one
-  auto key = [&](const Candidate& c) {
-    return std::tuple(c.reviewed_each_other, load[c.school->school->slug], c.school->school->slug);
-  };
-  for (bool progress = true; progress;) {
-    progress = false;
-    std::vector<bool> served(areas.size(), false);
-    for (std::size_t round = 0; round < areas.size(); ++round) {
-      std::size_t i = areas.size();
-      for (std::size_t k = 0; k < areas.size(); ++k)
-        if (!served[k] && (i == areas.size() || received[areas[k].where.school] < received[areas[i].where.school])) i = k;
-      served[i] = true;
-      Candidate* best = nullptr;
-      for (auto& c : candidates[i])
-        if (!c.used && load[c.school->school->slug] < max && (!best || key(c) < key(*best))) best = &c;
-      if (!best) continue;
-      best->used = true;
-      ++load[best->school->school->slug];
-      ++received[areas[i].where.school];
-      progress = true;
-      auto& area = areas[i];
-      SupportSuggestion s{best->school->ref, view::level_ref(best->school->review->framework, best->judgement->level->value),
-                          best->reviewed_each_other, ""};
-      s.reason = fmt::format("{}'s review of {} judged {} as {}; {}'s review of {} judged it as {}. The two schools {} this cycle.",
-                             s.from.name, first_day_text(s.from), area.aspect.label(), s.level.name, area.where.name,
-                             first_day_text(area.where), area.level.name,
-                             s.reviewed_each_other ? "reviewed each other" : "did not review each other");
-      area.support.push_back(std::move(s));
-    }
+  problem.strong.resize(needs.size());
+  for (std::size_t s = 0; s < latest.size(); ++s) {
+    const auto& r = *latest[s].review;
+    for (const auto* j : judgements(r, [&](const Judgement& j) { return j.level && r.framework->is_top(j.level->value); }))
+      if (auto it = needs.find({r.framework, j->aspect.value}); it != needs.end()) problem.strong[it->second].push_back(s);
   }
+  // Two schools reviewed each other when a member of either one's latest team came from the other:
+  // `school:` names it by slug, as SPEC asks, or by name, as people also write it.
+  std::map<std::string, std::size_t> school_number;
+  for (std::size_t s = 0; s < latest.size(); ++s) {
+    school_number.emplace(latest[s].school->display_name(), s);
+    school_number[latest[s].school->slug] = s;
+  }
+  for (std::size_t s = 0; s < latest.size(); ++s)
+    if (const auto& team = latest[s].review->plan.team)
+      for (const auto& m : *team)
+        if (auto it = m.school ? school_number.find(m.school->value) : school_number.end(); it != school_number.end() && it->second != s)
+          problem.reviewed_each_other.emplace_back(std::min(s, it->second), std::max(s, it->second));
+  std::sort(problem.reviewed_each_other.begin(), problem.reviewed_each_other.end());
+  problem.reviewed_each_other.erase(std::unique(problem.reviewed_each_other.begin(), problem.reviewed_each_other.end()),
+                                    problem.reviewed_each_other.end());
+
+  const auto result = broker(problem);
+  // A national partnership may have hundreds of schools strong in an aspect: a reason names a few.
+  constexpr std::size_t kNamed = 3;
+  std::vector<std::vector<std::size_t>> served_by(latest.size());
+  for (std::size_t i = 0; i < areas.size(); ++i)
+    if (result.helper[i]) served_by[*result.helper[i]].push_back(i);
+  v.brokerage = result.objective;
+  v.brokerage_weights = result.weights;
   for (std::size_t i = 0; i < areas.size(); ++i) {
     auto& area = areas[i];
-    if (!area.support.empty()) continue;
+    const auto& a = problem.areas[i];
     const auto* fw = area_reviews[i]->review->framework;
     const auto top = fw && fw->has_levels() ? view::level_ref(fw, fw->levels.back().id).name : std::string("the top level");
-    std::vector<std::string> full;
-    for (const auto& c : candidates[i]) full.push_back(c.school->ref.name);
-    if (full.empty())
-      area.no_support = fmt::format("no other school's latest review judged {} as {}", area.aspect.label(), top);
-    else
-      area.no_support = fmt::format("{} judged it as {}, but {} already asked for {} {}, the most for any school",
-                                    view::name_list(full), top, full.size() == 1 ? "is" : "are", max,
-                                    max == 1 ? "pairing" : "pairings");
+    std::vector<std::size_t> others;
+    for (auto s : problem.strong[a.need])
+      if (s != a.school && s != result.helper[i]) others.push_back(s);
+    if (!result.helper[i]) {
+      std::vector<std::string> full;
+      for (std::size_t k = 0; k < others.size() && k < kNamed; ++k) full.push_back(latest[others[k]].ref.name);
+      if (others.size() > kNamed) full.push_back(fmt::format("{} other schools", others.size() - kNamed));
+      if (full.empty())
+        area.no_support = fmt::format("no other school's latest review judged {} as {}", area.aspect.label(), top);
+      else
+        area.no_support = fmt::format("{} judged it as {}, but {} already asked for {}, the most for any school, and no "
+                                      "assignment serves more areas",
+                                      view::name_list(full), top, others.size() == 1 ? "is" : "are", pairings_text(problem.max_pairings));
+      continue;
+    }
+    const auto& helper = latest[*result.helper[i]];
+    const auto* j = helper.review->judgement(area.aspect.ref);
+    SupportSuggestion s{helper.ref, view::level_ref(helper.review->framework, j->level->value),
+                        problem.reviewed(a.school, *result.helper[i]), ""};
+    s.reason = fmt::format("{}'s review of {} judged {} as {}; {}'s review of {} judged it as {}. The two schools {} this cycle. "
+                           "{} is asked for {} in all.",
+                           s.from.name, first_day_text(s.from), area.aspect.label(), s.level.name, area.where.name,
+                           first_day_text(area.where), area.level.name,
+                           s.reviewed_each_other ? "reviewed each other" : "did not review each other", s.from.name,
+                           pairings_text(result.pairings[*result.helper[i]]));
+    if (!others.empty()) {
+      std::vector<std::string> also;
+      for (std::size_t k = 0; k < others.size() && k < kNamed; ++k) {
+        const auto o = others[k];
+        std::vector<std::string> where;
+        for (auto b : served_by[o]) where.push_back(fmt::format("{}'s {}", areas[b].where.name, areas[b].aspect.label()));
+        also.push_back(fmt::format("{}, asked for {}{}{}", latest[o].ref.name,
+                                   where.empty() ? std::string("none") : pairings_text(result.pairings[o]),
+                                   where.empty() ? std::string() : fmt::format(" ({})", view::name_list(where)),
+                                   problem.reviewed(a.school, o) ? fmt::format(", reviewed {} this cycle", area.where.name) : ""));
+      }
+      if (others.size() > kNamed) also.push_back(fmt::format("and {} other schools", others.size() - kNamed));
+      s.reason += fmt::format(" Also {} in it: {}.", s.level.name, join(also, "; "));
+    }
+    area.support.push_back(std::move(s));
   }
 }
 
@@ -209,10 +222,21 @@ PartnershipView build_partnership(const Repository& repo, const PartnershipOptio
       area_reviews.push_back(&l);
     }
   }
-  suggest_support(v.development, area_reviews, latest, options.max_pairings);
+  suggest_support(v, area_reviews, latest);
   focus_of(latest, v);
   v.feedback = feedback_cycles(schools, options);
   return v;
+}
+
+std::string support_intro(const PartnershipView& v) {
+  const auto& o = v.brokerage;
+  return fmt::format(
+      "For each area for development, one school whose latest review judged that aspect at the framework's top level, "
+      "chosen for the whole partnership at once: as many areas served as any assignment can, then the load spread "
+      "across the schools that help and the schools helped, then schools that did not review each other this cycle. "
+      "No school is asked for more than {}. {} of {} {} {} a suggestion.",
+      pairings_text(v.options.max_pairings), o.served, o.served + o.unserved, o.served + o.unserved == 1 ? "area" : "areas",
+      o.served + o.unserved == 1 ? "has" : "have");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,10 +324,7 @@ void support_section(std::string& out, const PartnershipView& v) {
     out += "No area for development, so no support to suggest.\n\n";
     return;
   }
-  out += fmt::format(
-      "For each area for development, the schools whose latest review judged that aspect at the framework's top level. "
-      "Schools that did not review each other this cycle come first, and no school is asked for more than {} {}.\n\n",
-      v.options.max_pairings, v.options.max_pairings == 1 ? "pairing" : "pairings");
+  out += markdown::inline_text(support_intro(v)) + "\n\n";
   const bool any = std::any_of(v.development.begin(), v.development.end(), [](const DevelopmentArea& a) { return !a.support.empty(); });
   if (any) {
     support_picture(out, v);
@@ -430,6 +451,13 @@ std::string partnership_json(const PartnershipView& v) {
     e["no_suggestion"] = view::text_json(a.no_support);
     j["areas_for_development"].push_back(std::move(e));
   }
+  const auto& o = v.brokerage;
+  const auto& w = v.brokerage_weights;
+  j["brokerage"] = {{"areas", o.served + o.unserved},
+                    {"served", o.served},
+                    {"unserved", o.unserved},
+                    {"weights", {{"extra_pairing", w.extra_pairing}, {"extra_area", w.extra_area}, {"reviewed_each_other", w.reviewed_each_other}}},
+                    {"objective", {{"cost", o.total}, {"load", o.load}, {"spread", o.spread}, {"reviewed_each_other", o.reviewed_each_other}}}};
   j["process_feedback"] = ordered_json::array();
   for (const auto& c : v.feedback)
     j["process_feedback"].push_back({{"cycle", c.label},

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "lateral/brokerage.hpp"
 #include "lateral/date.hpp"
 #include "lateral/model.hpp"
 #include "lateral/render/html.hpp"
@@ -47,8 +48,8 @@ struct DevelopmentArea {
   view::AspectRef aspect;
   view::LevelRef level;
   std::vector<std::string> actions;  // ids of the school's actions on this aspect
-  std::vector<SupportSuggestion> support;
-  std::optional<std::string> no_support;  // why nothing is suggested
+  std::vector<SupportSuggestion> support;  // at most one: the school the assignment suggests
+  std::optional<std::string> no_support;  // why nothing is suggested: no assignment could
 };
 
 struct FeedbackPoint {
@@ -75,6 +76,8 @@ struct PartnershipView {
   std::vector<SchoolRef> without_review;  // schools with no review in the window
   std::vector<SharedPractice> practice;
   std::vector<DevelopmentArea> development;
+  BrokerageObjective brokerage;  // what the suggested support reached (lateral/brokerage.hpp)
+  BrokerageWeights brokerage_weights;
   std::vector<FeedbackCycle> feedback;
   // For the picture of the schools and aspects: every aspect some latest review looked at, in
   // framework order, and for each school of `latest` (same order) the aspects its review looked at.
@@ -83,6 +86,8 @@ struct PartnershipView {
 };
 
 PartnershipView build_partnership(const Repository& repo, const PartnershipOptions& options);
+// The sentence that opens the suggested support, in every format: how it was chosen, how many areas it serves.
+std::string support_intro(const PartnershipView& view);
 
 std::string partnership_markdown(const PartnershipView& view);
 std::string partnership_json(const PartnershipView& view);

@@ -199,11 +199,7 @@ html::Page partnership_page(const PartnershipView& v) {
   if (v.development.empty()) {
     out += "<p>No area for development, so no support to suggest.</p>\n";
   } else {
-    out += fmt::format(
-        "<p>For each area for development, the schools whose latest review judged that aspect at the framework's top "
-        "level. Schools that did not review each other this cycle come first, and no school is asked for more than {} "
-        "{}.</p>\n",
-        v.options.max_pairings, v.options.max_pairings == 1 ? "pairing" : "pairings");
+    out += "<p>" + text(support_intro(v)) + "</p>\n";
     const bool any = std::any_of(v.development.begin(), v.development.end(), [](const DevelopmentArea& a) { return !a.support.empty(); });
     if (any) {
       out += support_diagram(v);
