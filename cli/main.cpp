@@ -65,11 +65,17 @@ std::string parse_error_message(CLI::App& app, const CLI::ParseError& e, int arg
                      lateral::join(names), command);
 }
 
-}  // namespace
+// Not the data's fault nor lateral's: said once, plainly, with nothing allocated to say it.
+int out_of_memory() {
+  std::fflush(stdout);
+  std::fputs("lateral: error: out of memory: this run needs more memory than it may use\n"
+             "  hint: raise the limit (`ulimit -v`) or free memory, and run it again\n",
+             stderr);
+  return 1;
+}
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   using namespace lateral::cli;
-  lateral::platform::prepare_process();
   Globals globals;
   Session session(globals);
   CLI::App app{"lateral keeps school-to-school peer reviews as plain-text YAML in git, checks them against the "
@@ -117,16 +123,23 @@ int main(int argc, char** argv) {
     std::cerr << "lateral: error: " << e.what() << "\n";
     return 1;
   } catch (const std::bad_alloc&) {
-    // Not the data's fault nor lateral's: said once, plainly, with nothing allocated to say it.
-    std::fflush(stdout);
-    std::fputs("lateral: error: out of memory: this run needs more memory than it may use\n"
-               "  hint: raise the limit (`ulimit -v`) or free memory, and run it again\n",
-               stderr);
-    return 1;
+    return out_of_memory();
   } catch (const std::exception& e) {
     std::fflush(stdout);
     std::cerr << "lateral: internal error: " << e.what() << "\nPlease report this, with the command you ran.\n";
     return 3;
   }
   return session.exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  lateral::platform::prepare_process();
+  // Building the command line allocates too: memory can run out before the command runs.
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory();
+  }
 }

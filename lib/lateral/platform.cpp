@@ -10,19 +10,44 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
 #include <cctype>
 #include <cstring>
 #include <ctime>
+#include <new>
 #include <random>
 
 namespace lateral::platform {
 
 bool is_terminal(int fd) { return ::isatty(fd) == 1; }
 
-void prepare_process() { ::signal(SIGXFSZ, SIG_IGN); }
+namespace {
+
+// Memory kept back for when it runs out. The error unwinds the stack, and some destructors allocate
+// as they run (nlohmann::json's frees nested values through a vector of its own): without room for
+// them, the process would end with an abort instead of the one plain error. The first allocation
+// that fails gives the reserve back and fails as it would have; the unwinding then has room.
+constexpr std::size_t kReserve = 1 << 20;
+std::atomic<void*> reserve{nullptr};
+
+void release_reserve() {
+  if (void* r = reserve.exchange(nullptr)) std::free(r);
+  throw std::bad_alloc();
+}
+
+}  // namespace
+
+void prepare_process() {
+  ::signal(SIGXFSZ, SIG_IGN);
+  if (void* r = std::malloc(kReserve)) {
+    std::memset(r, 0, kReserve);  // the pages are the process's, not a promise
+    reserve = r;
+  }
+  std::set_new_handler(release_reserve);
+}
 
 long long now_ns() {
   timespec ts;

@@ -13,7 +13,8 @@ bool is_terminal(int fd);
 
 // Sets the process up for writing safely: a write past the file-size limit (ulimit -f) fails with
 // an error, reported as any failed write, instead of killing the process with SIGXFSZ and leaving
-// its temporary file behind. Called once, first thing in main().
+// its temporary file behind; and keeps a little memory back, released when memory runs out, so the
+// error unwinds to its one plain message. Called once, first thing in main().
 void prepare_process();
 
 // The real time now, in nanoseconds since the epoch, comparable with file times.

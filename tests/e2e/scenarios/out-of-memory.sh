@@ -42,5 +42,24 @@ for limit in 8000 10000 12000 14000 16000 18000 20000 22000 24000 28000 32000 40
     ! grep -q 'bad_alloc\|invalid YAML' "$work/out" "$work/err" || fail "ulimit -v $limit, $run: $(grep -h 'bad_alloc\|invalid YAML' "$work/out" "$work/err" | head -3)"
   done
 done
+# Memory can also run out while the command line is being built, just after the program starts:
+# where exactly depends on the binary's size, so every limit from there up, in small steps. Below
+# the first limit at which `lateral --version` runs, a shared library's own start-up (yaml-cpp's,
+# before main) may fail with no exception to report: that, like a library that cannot be loaded, is
+# the system's to report, not lateral's. A bad_alloc that escapes is lateral's at any limit.
+first=
+for limit in $(seq 9000 50 12000); do
+  [[ -n $first ]] || { (ulimit -v "$limit"; "$LATERAL" --version >/dev/null 2>&1) && first=$limit; }
+  set +e
+  (ulimit -v "$limit"; "$LATERAL" check >"$work/out" 2>"$work/err"); status=$?
+  set -e
+  grep -q 'error while loading shared libraries' "$work/err" && continue
+  [[ -z $first && $status == 134 && $(cat "$work/err") == 'terminate called without an active exception' ]] && continue
+  case $status in
+    0) ;;
+    1) [[ $(head -1 "$work/err") == "$message" ]] || fail "ulimit -v $limit, check: exit 1 with: $(cat "$work/err")" ;;
+    *) fail "ulimit -v $limit, check: exit $status: $(head -3 "$work/err")" ;;
+  esac
+done
 [[ $bitten -gt 0 ]] || fail "no limit made memory run out: lower the limits"
 echo "out of memory: ok ($bitten runs ran out of memory, each said so once)"
