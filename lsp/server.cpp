@@ -318,8 +318,10 @@ void Server::flush() {
         if (!doc.file.empty()) overlay[doc.file] = doc.text;
       LoadOptions load;
       load.scope = scope;
+      load.parsed = model.parsed.get();
       try {
         model.repo = load_repository(*root_, &overlay, load);
+        model.parsed->forget_unused();
         model.diagnostics = check_repository(model.repo, {options_.today});
       } catch (const std::exception& e) {
         log_ << "lateral lsp: checking " << (scope.empty() ? std::string("the partnership") : scope)

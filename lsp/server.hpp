@@ -8,6 +8,7 @@
 #include <functional>
 #include <istream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <set>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "lateral/assist.hpp"
+#include "lateral/cache.hpp"
 #include "lateral/date.hpp"
 #include "lateral/diagnostic.hpp"
 #include "lateral/model.hpp"
@@ -57,6 +59,8 @@ class Server {
   struct Model {
     Repository repo;
     std::vector<Diagnostic> diagnostics;
+    // Each file's reading, kept from the last load: a keystroke parses only the buffer it changed.
+    std::unique_ptr<ParsedFiles> parsed = std::make_unique<ParsedFiles>();
     bool dirty = true;
     bool loaded = false;  // checked at least once
   };

@@ -355,4 +355,50 @@ std::optional<std::string> cache_directory_refusal(const fs::path& root) {
   return std::nullopt;
 }
 
+ParsedFiles::Parsed ParsedFiles::text(const std::string& file, std::string_view text) {
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = entries_.find(file); it != entries_.end() && it->second.text && *it->second.text == text) {
+      it->second.used = true;
+      return it->second.loaded;
+    }
+  }
+  auto loaded = std::make_shared<const LoadedFile>(parse_file(text, file));
+  std::lock_guard lock(mutex_);
+  ++parsed_;
+  entries_[file] = Entry{std::string(text), {}, loaded, true};
+  return loaded;
+}
+
+ParsedFiles::Parsed ParsedFiles::find(const std::string& file, const FileKey& key) {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(file);
+  if (it == entries_.end() || it->second.text || !(it->second.key == key)) return nullptr;
+  it->second.used = true;
+  return it->second.loaded;
+}
+
+void ParsedFiles::store(const std::string& file, const FileKey& key, Parsed loaded, std::int64_t examined_ns) {
+  std::lock_guard lock(mutex_);
+  ++parsed_;
+  // As ParseCache::store: a file changed so shortly before it was examined that a further change
+  // could keep the same key is parsed again next time.
+  if (std::max(key.mtime_ns, key.ctime_ns) > examined_ns - kRacyWindowNs) {
+    entries_.erase(file);
+    return;
+  }
+  entries_[file] = Entry{std::nullopt, key, std::move(loaded), true};
+}
+
+void ParsedFiles::forget_unused() {
+  std::lock_guard lock(mutex_);
+  std::erase_if(entries_, [](const auto& e) { return !e.second.used; });
+  for (auto& [_, e] : entries_) e.used = false;
+}
+
+std::size_t ParsedFiles::size() const {
+  std::lock_guard lock(mutex_);
+  return entries_.size();
+}
+
 }  // namespace lateral

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -67,6 +69,41 @@ class ParseCache {
   std::map<std::string, Entry> entries_;
   std::set<std::string> used_;
   bool dirty_ = false;
+};
+
+// What each file's YAML reading found, kept in memory by a process that loads the same part of a
+// repository again and again (the language server loads a school on every keystroke), so that only
+// what changed is parsed again. Never stale: a text given in full (an unsaved buffer, an overlay)
+// is matched by the whole text; a file on disk by its key, and only when it was not racily clean
+// (changed within kRacyWindowNs of being examined), as in the parse cache. Safe to share between
+// the loader's threads. Handed to the loader through LoadOptions::parsed.
+class ParsedFiles {
+ public:
+  using Parsed = std::shared_ptr<const LoadedFile>;
+  // The reading of `file` when its text is `text`: kept from before, or parsed now and kept.
+  Parsed text(const std::string& file, std::string_view text);
+  // The reading of `file` on disk when its key is still `key`; null when there is none.
+  Parsed find(const std::string& file, const FileKey& key);
+  // Keeps `loaded`, read from the file on disk with `key` when it was examined at `examined_ns`
+  // (the real time just before its key was taken); a racily clean file's reading is not kept.
+  void store(const std::string& file, const FileKey& key, Parsed loaded, std::int64_t examined_ns);
+  // Drops what no lookup asked for since the last call (files gone, or out of the loaded part),
+  // so memory follows what is loaded.
+  void forget_unused();
+  std::size_t size() const;
+  // How many readings were parsed, rather than kept from before (for tests).
+  std::size_t parsed() const { return parsed_; }
+
+ private:
+  struct Entry {
+    std::optional<std::string> text;  // the whole text, for an overlay's file; else `key`
+    FileKey key;
+    Parsed loaded;
+    bool used = true;
+  };
+  mutable std::mutex mutex_;
+  std::map<std::string, Entry> entries_;
+  std::size_t parsed_ = 0;
 };
 
 // Why the cache directories under `root` cannot be used, or nullopt: `.lateral`, `.lateral/cache`

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <atomic>
 #include <cstdlib>
 #include <set>
@@ -755,44 +756,55 @@ class RepositoryLoader {
     });
   }
 
-  // Reads and parses one file; the root node when there is one to read.
-  std::optional<yaml::Node> parse(const fs::path& path, const std::string& file, std::string_view expectation) {
-    std::optional<LoadedFile> loaded;
+  // Reads and parses one file, or takes its reading from the parse cache or from the readings kept
+  // in memory (LoadOptions::parsed); null when it cannot be read (reported).
+  std::shared_ptr<const LoadedFile> read(const fs::path& path, const std::string& file) {
     if (overlay_)
-      if (auto it = overlay_->find(file); it != overlay_->end()) loaded = parse_file(it->second, file);
+      if (auto it = overlay_->find(file); it != overlay_->end())
+        return options_.parsed ? options_.parsed->text(file, it->second)
+                               : std::make_shared<const LoadedFile>(parse_file(it->second, file));
     std::optional<FileKey> key;
     std::int64_t examined = 0;
-    if (!loaded && cache_) {
+    if (cache_ || options_.parsed) {
       examined = platform::now_ns();  // before the stat: see ParseCache::store
-      if (auto st = platform::file_stamp(path)) {
-        key = FileKey{st->size, st->mtime_ns, st->ctime_ns, st->inode};
-        loaded = cache_->find(file, *key);
-      }
+      if (auto st = platform::file_stamp(path)) key = FileKey{st->size, st->mtime_ns, st->ctime_ns, st->inode};
     }
+    if (key && options_.parsed)
+      if (auto kept = options_.parsed->find(file, *key)) return kept;
+    std::shared_ptr<const LoadedFile> loaded;
+    if (key && cache_)
+      if (auto cached = cache_->find(file, *key)) loaded = std::make_shared<const LoadedFile>(std::move(*cached));
     if (!loaded) {
-      auto read = platform::read_regular_file(path, yaml::kMaxFileBytes);
-      if (!read.bytes) {
-        if (read.error.starts_with("a "))  // what it is: a directory, a FIFO, a link to nothing
-          path_error(file, fmt::format("`{}` is {}, not a file", fs::path(file).filename().string(), read.error),
+      auto bytes = platform::read_regular_file(path, yaml::kMaxFileBytes);
+      if (!bytes.bytes) {
+        if (bytes.error.starts_with("a "))  // what it is: a directory, a FIFO, a link to nothing
+          path_error(file, fmt::format("`{}` is {}, not a file", fs::path(file).filename().string(), bytes.error),
                      "replace it with the file");
         else
-          path_error(file, fmt::format("cannot read the file: {}", read.error), "check its permissions (`ls -l`)");
-        return std::nullopt;
+          path_error(file, fmt::format("cannot read the file: {}", bytes.error), "check its permissions (`ls -l`)");
+        return nullptr;
       }
-      loaded = parse_file(*read.bytes, file);
-      if (key) cache_->store(file, *key, *loaded, examined);
+      loaded = std::make_shared<const LoadedFile>(parse_file(*bytes.bytes, file));
+      if (key && cache_) cache_->store(file, *key, *loaded, examined);
     }
-    auto& lf = *loaded;
-    out().insert(out().end(), std::make_move_iterator(lf.diagnostics.begin()),
-                 std::make_move_iterator(lf.diagnostics.end()));
-    if (!lf.document.suppressions.empty()) repo_.suppressions[file] = std::move(lf.document.suppressions);
-    if (lf.document.root && lf.document.root->is_null()) lf.document.empty = true;
-    if (lf.document.empty) {
+    if (key && options_.parsed) options_.parsed->store(file, *key, loaded, examined);
+    return loaded;
+  }
+
+  // Reads one file into the repository's diagnostics and ignore comments; its root node when there
+  // is one to read (kept alive by the reading it is part of).
+  std::shared_ptr<const yaml::Node> parse(const fs::path& path, const std::string& file, std::string_view expectation) {
+    const auto loaded = read(path, file);
+    if (!loaded) return nullptr;
+    const auto& lf = *loaded;
+    out().insert(out().end(), lf.diagnostics.begin(), lf.diagnostics.end());
+    if (!lf.document.suppressions.empty()) repo_.suppressions[file] = lf.document.suppressions;
+    if (lf.document.empty || (lf.document.root && lf.document.root->is_null())) {
       out().push_back(Diagnostic{file, 1, 1, 1, Severity::error, "schema", "the file is empty", std::string(expectation)});
-      return std::nullopt;
+      return nullptr;
     }
-    if (!lf.document.root) return std::nullopt;
-    return std::move(lf.document.root);
+    if (!lf.document.root) return nullptr;
+    return std::shared_ptr<const yaml::Node>(loaded, &*lf.document.root);
   }
 
   // A top-level file or directory that is a symbolic link leading outside: reported, not read.
@@ -1087,9 +1099,10 @@ class RepositoryLoader {
       if (!overlaid && fs::is_symlink(path, ec) && !inside_repository(path)) continue;  // refused by `check`
       auto bytes = overlaid ? overlaid : read_file_bytes(path);
       if (!bytes) continue;
-      auto lf = parse_file(*bytes, s.file);
+      const auto lf = options_.parsed ? options_.parsed->text(s.file, *bytes)
+                                      : std::make_shared<const LoadedFile>(parse_file(*bytes, s.file));
       std::vector<Diagnostic> ignored;  // that school's problems are `check`'s to report
-      if (lf.document.root) read_school(*lf.document.root, s, ignored);
+      if (lf->document.root) read_school(*lf->document.root, s, ignored);
       // Known by name and inspection only: no rule reports on a school whose reviews were not read.
       s.loaded = false;
     }

@@ -20,6 +20,8 @@ std::optional<std::filesystem::path> find_repository_root(const std::filesystem:
 // loads the repository as it would be after its change, to check the change before writing it.
 using Overlay = std::map<std::string, std::string>;
 
+class ParsedFiles;  // cache.hpp
+
 struct LoadOptions {
   // Reuse and refresh the parse cache in .lateral/cache/: a file unchanged since the last run is
   // not parsed again (see cache.hpp). Files in the overlay are always read from it.
@@ -33,6 +35,9 @@ struct LoadOptions {
   // inspection (without its diagnostics: that school is not being checked). What a review-scoped
   // command needs, at the cost of one school rather than the whole repository.
   std::optional<std::string> scope;
+  // Readings kept in memory from the last load by the same process (cache.hpp): a file or overlay
+  // text unchanged since then is not parsed again. Not owned; null for none.
+  ParsedFiles* parsed = nullptr;
 };
 
 Repository load_repository(const std::filesystem::path& root, const Overlay* overlay = nullptr,

@@ -4,13 +4,16 @@
 
 #include "lateral/cache.hpp"
 #include "lateral/loader.hpp"
+#include "lateral/rules.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
+namespace fs = std::filesystem;
 using namespace lateral;
 
 TEST_CASE("a file's reading survives the cache's serialized form") {
@@ -228,4 +231,84 @@ TEST_CASE("a diagnostic's fix survives the cache, exactly") {
   cache.store("schools/x/school.yaml", kOldKey, lf, kLater);
   auto reread = ParseCache::from_bytes(cache.bytes());
   CHECK_FALSE(reread.find("schools/x/school.yaml", kOldKey));
+}
+
+TEST_CASE("readings kept in memory: a text is matched whole, a file by its key, never a racily clean one") {
+  ParsedFiles kept;
+  const std::string file = "schools/x/school.yaml";
+  const auto first = kept.text(file, "name: Brook Lane\n");
+  CHECK(kept.text(file, "name: Brook Lane\n") == first);  // the same text: the same reading
+  CHECK(kept.parsed() == 1);
+  const auto second = kept.text(file, "name: Brook Lanes\n");  // one byte more: parsed again
+  CHECK(second != first);
+  CHECK(kept.parsed() == 2);
+  REQUIRE(second->document.root);
+  CHECK(second->document.root->find("name")->value == "Brook Lanes");
+  // A text's reading is not a file's: the file on disk is looked up by its key.
+  CHECK_FALSE(kept.find(file, kOldKey));
+
+  const auto reading = std::make_shared<const LoadedFile>(sample_reading());
+  kept.store(file, kOldKey, reading, kOldKey.mtime_ns + 1'000'000);  // racily clean: not kept
+  CHECK_FALSE(kept.find(file, kOldKey));
+  FileKey touched = kOldKey;  // the change time counts too
+  touched.ctime_ns = kLater - 1'000;
+  kept.store(file, touched, reading, kLater);
+  CHECK_FALSE(kept.find(file, touched));
+  kept.store(file, kOldKey, reading, kLater);
+  CHECK(kept.find(file, kOldKey) == reading);
+  for (auto changed : {&FileKey::size, &FileKey::inode}) {
+    FileKey other = kOldKey;
+    ++(other.*changed);
+    CHECK_FALSE(kept.find(file, other));
+  }
+  FileKey edited = kOldKey;
+  edited.mtime_ns += 1;
+  CHECK_FALSE(kept.find(file, edited));
+  // An overlay's text for the same file is never taken from the file's reading.
+  CHECK(kept.text(file, "name: Brook Lane  # lateral: ignore[team]\nurn: 1\nurn: 2\nphase: [primary, 7]\n") != reading);
+
+  // What no lookup asked for since the last sweep goes.
+  kept.forget_unused();
+  CHECK(kept.size() == 1);
+  kept.forget_unused();
+  CHECK(kept.size() == 0);
+}
+
+TEST_CASE("loading again with the readings kept parses only what changed, and says what a fresh load says") {
+  const fs::path minimal = fs::path(LATERAL_SOURCE_DIR) / "tests" / "fixtures" / "minimal";
+  const Date today{2026, 11, 23};
+  const std::string evidence = "schools/brook-lane-primary/reviews/2026-10/evidence/op-1.yaml";
+  Overlay overlay = {{evidence, "date: 2026-02-30\n"}};
+  ParsedFiles kept;
+  LoadOptions options;
+  options.parsed = &kept;
+  options.scope = "brook-lane-primary";
+  auto same = [&](const Overlay& o) {
+    LoadOptions fresh;
+    fresh.scope = options.scope;
+    const auto a = check_repository(load_repository(minimal, &o, options), {today});
+    const auto b = check_repository(load_repository(minimal, &o, fresh), {today});
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].file == b[i].file);
+      CHECK(a[i].line == b[i].line);
+      CHECK(a[i].message == b[i].message);
+    }
+    kept.forget_unused();
+    return a;
+  };
+  const auto before = same(overlay);
+  const auto parsed = kept.parsed();
+  CHECK(parsed > 1);
+  same(overlay);
+  // The checkout's files settled long ago: nothing is parsed again (a file racily clean would be).
+  CHECK(kept.parsed() == parsed);
+  overlay[evidence] = "date: 2026-02-28\n";
+  const auto after = same(overlay);
+  CHECK(kept.parsed() == parsed + 1);
+  auto dates = [&](const std::vector<Diagnostic>& found) {
+    return std::count_if(found.begin(), found.end(), [&](const Diagnostic& d) { return d.file == evidence && d.rule == "date"; });
+  };
+  CHECK(dates(before) == 1);  // 2026-02-30 is not a date; 2026-02-28 is
+  CHECK(dates(after) == 0);
 }
