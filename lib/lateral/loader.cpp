@@ -622,14 +622,15 @@ class RepositoryLoader {
   std::vector<Entry> entries(const fs::path& dir) {
     std::vector<Entry> list;
     const auto listing = platform::list_directory(dir);
-    for (const auto& name : listing.names) {
+    for (std::size_t i = 0; i < listing.names.size(); ++i) {
+      const auto& name = listing.names[i];
       if (name.empty() || name[0] == '.') continue;
       const auto path = dir / name;
-      const auto rel = relative_path(repo_.root, path);
-      const auto kind = platform::file_kind(path);
+      const auto rel = [&] { return relative_path(repo_.root, path); };  // for messages only
       using K = platform::FileKind;
+      const auto kind = listing.kinds[i] != K::missing ? listing.kinds[i] : platform::file_kind(path);
       if ((kind == K::link_to_file || kind == K::link_to_directory) && !inside_repository(path)) {
-        path_error(rel, "a symbolic link that leads outside the repository", "replace the link with the file itself");
+        path_error(rel(), "a symbolic link that leads outside the repository", "replace the link with the file itself");
         list.push_back({path, name, false, false, true});
         continue;
       }
@@ -640,19 +641,19 @@ class RepositoryLoader {
         case K::link_to_directory: {
           std::error_code ec;
           const auto target = relative_path(canonical_root_, fs::weakly_canonical(path, ec));
-          path_error(rel, fmt::format("`{}` is a symbolic link to the directory {}: lateral does not follow it", name, target),
+          path_error(rel(), fmt::format("`{}` is a symbolic link to the directory {}: lateral does not follow it", name, target),
                      "remove the link: each school and review is read once, where its directory is");
           list.push_back({path, name, false, false, true});
           break;
         }
         case K::dangling_link:
-          path_error(rel, fmt::format("`{}` is a symbolic link to nothing", name),
+          path_error(rel(), fmt::format("`{}` is a symbolic link to nothing", name),
                      "remove it, or restore what it led to");
           list.push_back({path, name, false, false, true});
           break;
         case K::missing: break;  // removed while listed
         default:
-          path_error(rel, fmt::format("`{}` is {}, not a file or a directory", name, platform::describe(kind)),
+          path_error(rel(), fmt::format("`{}` is {}, not a file or a directory", name, platform::describe(kind)),
                      "lateral reads only regular files here: replace it, or move it out of the repository");
           list.push_back({path, name, false, false, true});
           break;

@@ -128,6 +128,9 @@ Listing list_directory(const std::filesystem::path& dir) {
     const std::string_view name = e->d_name;
     if (name == "." || name == "..") continue;
     listing.names.emplace_back(name);  // may throw std::bad_alloc, to the caller
+    listing.kinds.push_back(e->d_type == DT_REG   ? FileKind::file
+                            : e->d_type == DT_DIR ? FileKind::directory
+                                                  : FileKind::missing);
   }
   return listing;
 }

@@ -58,8 +58,12 @@ FileKind file_kind(const std::filesystem::path& path);
 // (errno) that stopped the listing. Written on opendir/readdir, not std::filesystem's iterator:
 // libstdc++ builds each entry's path inside a noexcept function, so memory running out there ends
 // the process instead of throwing std::bad_alloc to the caller.
+// Each name's kind comes from the listing itself when the system gives it (a plain file or
+// directory; `missing` when it does not say): the walk examines only the rest, which matters in a
+// directory of a thousand schools.
 struct Listing {
   std::vector<std::string> names;
+  std::vector<FileKind> kinds;  // one per name
   int error = 0;
 };
 Listing list_directory(const std::filesystem::path& dir);

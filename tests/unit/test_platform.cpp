@@ -159,6 +159,26 @@ TEST_CASE("a directory listing gives every name but . and .., or the error that 
   CHECK(platform::list_directory(p / "none").names.empty());
 }
 
+TEST_CASE("a listing tells a plain file or directory by itself, and never takes a link or a FIFO for one") {
+  TempDir dir;
+  const auto p = dir.path;
+  { std::ofstream(p / "f.yaml") << "a: 1\n"; }
+  fs::create_directory(p / "d");
+  fs::create_symlink("f.yaml", p / "to-file");
+  fs::create_symlink("d", p / "to-dir");
+  REQUIRE(::mkfifo((p / "fifo").c_str(), 0644) == 0);
+  const auto listing = platform::list_directory(p);
+  REQUIRE(listing.kinds.size() == listing.names.size());
+  for (std::size_t i = 0; i < listing.names.size(); ++i) {
+    CAPTURE(listing.names[i]);
+    const auto kind = listing.kinds[i];
+    // Unknown (missing) is always allowed: some file systems do not say; a kind given is the truth.
+    if (kind != platform::FileKind::missing) CHECK(kind == platform::file_kind(p / listing.names[i]));
+    if (listing.names[i] == "to-file" || listing.names[i] == "to-dir" || listing.names[i] == "fifo")
+      CHECK(kind == platform::FileKind::missing);
+  }
+}
+
 TEST_CASE("reading a file never waits: a FIFO, a device or a directory is refused with what it is") {
   TempDir dir;
   const auto p = dir.path;
