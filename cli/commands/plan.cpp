@@ -1,5 +1,5 @@
 // lateral plan CYCLE: proposes the round of reviews of an academic year (lib/lateral/round.hpp),
-// as Markdown or JSON for the partnership meeting, and with --write as plans/<yyyy>-<yy>.yaml.
+// as Markdown, JSON or HTML for the partnership meeting, and with --write as plans/<yyyy>-<yy>.yaml.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -77,7 +77,9 @@ void run(Session& session, const PlanCommandOptions& opt) {
     std::cerr << "wrote " << session.display(root, file) << "\n";
   }
   if (opt.write && opt.output.empty() && opt.format == "markdown") return;
-  write_output(opt.output, opt.format == "json" ? round_json(plan) : round_markdown(plan));
+  static constexpr render::DocumentFormat<RoundPlan> kFormats[] = {
+      {"markdown", round_markdown}, {"json", round_json}, {"html", round_html}};
+  write_output(opt.output, render::render_as(plan, opt.format, kFormats));
 }
 
 }  // namespace
@@ -92,7 +94,9 @@ void setup_plan(CLI::App& app, Session& session) {
   app.add_option("--team-size", opt->team_size, "People in each team, the lead included (default: the framework's smallest team)")
       ->type_name("N")
       ->check(CLI::Range(1, 100));
-  app.add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"markdown", "json"}))->default_str("markdown");
+  app.add_option("--format", opt->format, "Output format")
+      ->check(CLI::IsMember(render::document_formats()))
+      ->default_str("markdown");
   app.add_option("-o,--output", opt->output, "Write to FILE instead of standard output")->type_name("FILE");
   app.add_flag("--write", opt->write, "Save the plan as plans/YYYY-YY.yaml (refused when it exists)");
   app.footer(
@@ -102,6 +106,7 @@ void setup_plan(CLI::App& app, Session& session) {
       "Examples:\n"
       "  lateral plan 2027/28\n"
       "  lateral plan 2027/28 --team-size 3 --format json | jq '.reviews[] | {school, team}'\n"
+      "  lateral plan 2027/28 --team-size 3 --format html -o round-2027-28.html\n"
       "  lateral plan 2028/29 --team-size 3 --write -o round.md");
   app.callback([&session, opt] { run(session, *opt); });
 }

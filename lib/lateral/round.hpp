@@ -85,5 +85,9 @@ RoundPlan plan_round(const Repository& repo, const RoundOptions& options);
 
 std::string round_markdown(const RoundPlan& plan);
 std::string round_json(const RoundPlan& plan);
+std::string round_html(const RoundPlan& plan);
+// How the plan was chosen, in words the documents share; `lead_key` is `lead: true` as the
+// format writes code (text without markup otherwise).
+std::string round_method(const RoundPlan& plan, std::string_view lead_key);
 
 }  // namespace lateral

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens every HTML document lateral writes for the example partnerships (each review's profile and
-# action plan, each school's history, the partnership view) and every page of each example's site
+# action plan, each school's history, the partnership view, the round of reviews of each cycle an
+# example has a plan for) and every page of each example's site
 # in Debian's Chromium, headless, driven by puppeteer-core (tests/tools/browser/check.mjs): no
 # horizontal scroll at 360 px, nothing wider than an A4 page's text when printed, every link
 # resolving, the expected printed page counts (browser/pages.txt), no serious or critical axe-core
@@ -34,6 +35,12 @@ for repo in "$src"/examples/*/; do
       "$lateral" --repo "$repo" profile --review "$r" --format html -o "$docs/$name/profile-${r/\//-}.html" 2>/dev/null || exit 1
       "$lateral" --repo "$repo" action-plan --review "$r" --format html -o "$docs/$name/action-plan-${r/\//-}.html" || exit 1
     done
+  done
+  # The round of reviews for each cycle the example has a plan for, as proposed afresh.
+  for plan in "$repo"/plans/*.yaml; do
+    [[ -f $plan ]] || continue
+    stem=$(basename "$plan" .yaml)
+    "$lateral" --repo "$repo" plan "${stem/-//}" --format html -o "$docs/$name/plan-$stem.html" || exit 1
   done
   "$lateral" --repo "$repo" site -o "$docs/site-$name" 2>/dev/null || exit 1
 done

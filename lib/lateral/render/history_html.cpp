@@ -82,12 +82,6 @@ std::string charts(const History& h) {
   return out + "</div>\n";
 }
 
-std::string table_head(std::initializer_list<std::string_view> cols) {
-  std::string out = "<table>\n<thead><tr>";
-  for (auto c : cols) out += fmt::format("<th scope=\"col\">{}</th>", escape(c));
-  return out + "</tr></thead>\n<tbody>\n";
-}
-
 std::string plan_table(const PlanRecord& plan) {
   if (!plan.recorded) return "<p>The review recorded no action plan (no actions.yaml).</p>\n";
   if (plan.actions.empty()) return "<p>The plan has no actions.</p>\n";
@@ -95,7 +89,7 @@ std::string plan_table(const PlanRecord& plan) {
   for (const auto& a : plan.actions)
     (a.outcome == ActionOutcome::done ? done : a.outcome == ActionOutcome::dropped ? dropped : open)++;
   std::string out = fmt::format("<p>{} done, {} dropped, {} still open.</p>\n", done, dropped, open);
-  out += table_head({"Action", "Aspect", "Owner", "What happened"});
+  out += html::table_head({"Action", "Aspect", "Owner", "What happened"});
   for (const auto& a : plan.actions)
     out += fmt::format("<tr><td>{}: {}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", text(a.id), text(a.action),
                        text(a.aspect.label()), text(a.owner), text(outcome_text(a)));
@@ -123,7 +117,7 @@ std::string levels_grid(const History& h) {
 std::string review_with_levels(const History& h, std::size_t k) {
   const auto& r = h.reviews[k];
   const std::string previous = k > 0 ? h.reviews[k - 1].slug : "";
-  std::string out = table_head({"Aspect", "Peers' level", "Since the previous review", "School's own level"});
+  std::string out = html::table_head({"Aspect", "Peers' level", "Since the previous review", "School's own level"});
   for (std::size_t i = 0; i < h.aspects.size(); ++i) {
     const auto& e = r.aspects[i];
     const auto change = e.change && e.level ? change_text(*e.change, *e.level, previous) : std::string();

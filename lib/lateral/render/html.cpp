@@ -114,6 +114,12 @@ std::string list(const std::vector<std::string>& items, std::string_view cls) {
   return out + "</ul>\n";
 }
 
+std::string table_head(std::initializer_list<std::string_view> columns) {
+  std::string out = "<table>\n<thead><tr>";
+  for (auto c : columns) out += fmt::format("<th scope=\"col\">{}</th>", escape(c));
+  return out + "</tr></thead>\n<tbody>\n";
+}
+
 std::string time(std::string_view iso, std::string_view shown) {
   return fmt::format("<time datetime=\"{}\">{}</time>", escape(iso), escape(shown));
 }

@@ -3,6 +3,7 @@
 // comes from a file is escaped here, so what a reviewer typed reads as the same words, never as
 // markup.
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ std::string paragraphs(std::string_view text, std::string_view lead = {});
 std::string quote(std::string_view text);
 // <ul> of items that are HTML already; nothing when there are none.
 std::string list(const std::vector<std::string>& items, std::string_view cls = {});
+// A table's opening, its column headings and the start of its body: close it with
+// "</tbody>\n</table>\n".
+std::string table_head(std::initializer_list<std::string_view> columns);
 // A date as a <time> element that never breaks across lines.
 std::string time(std::string_view iso, std::string_view shown);
 

@@ -1,4 +1,4 @@
-// The proposed round of reviews for the partnership meeting: Markdown and JSON.
+// The proposed round of reviews for the partnership meeting: Markdown and JSON (HTML: round_html.cpp).
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -17,6 +17,18 @@ namespace {
 std::string people(int n) { return fmt::format("{} {}", n, n == 1 ? "person" : "people"); }
 
 }  // namespace
+
+std::string round_method(const RoundPlan& p, std::string_view lead_key) {
+  return fmt::format(
+      "Every team meets the limits: its size, a lead who is a reviewer marked {}, nobody from the host school, an "
+      "Outstanding school's lead from another Outstanding school, and nobody in more than {} reviews. Among the plans "
+      "that do, this one has the lowest cost, where each place a school gives more or fewer than it receives costs {}, a "
+      "reviewer from a school on the host's last team costs {} (and {} more for the lead from the school that led it), "
+      "and a reviewer from a school whose latest review judged at the top level an aspect the host must develop saves "
+      "{}. This plan's cost is {}: reciprocity {}, repeated schools {}, expertise {}. No other plan costs less.",
+      lead_key, p.options.max_per_person, p.weights.imbalance, p.weights.repeat_school, p.weights.repeat_lead,
+      p.weights.expertise, p.objective.total, p.objective.imbalance, p.objective.repeat, p.objective.expertise);
+}
 
 std::string round_markdown(const RoundPlan& p) {
   std::string out = fmt::format("# The round of reviews for {}{}\n\n", p.options.cycle.label(),
@@ -57,16 +69,7 @@ std::string round_markdown(const RoundPlan& p) {
   for (const auto& g : p.places)
     out += fmt::format("| {} | {} | {} |\n", markdown::cell(g.name), g.gives, g.receives);
   out += "\n## How the plan was chosen\n\n";
-  out += fmt::format(
-      "Every team meets the limits: its size, a lead who is a reviewer marked `lead: true`, nobody from the host "
-      "school, an Outstanding school's lead from another Outstanding school, and nobody in more than {} reviews. "
-      "Among the plans that do, this one has the lowest cost, where each place a school gives more or fewer than it "
-      "receives costs {}, a reviewer from a school on the host's last team costs {} (and {} more for the lead from "
-      "the school that led it), and a reviewer from a school whose latest review judged at the top level an aspect "
-      "the host must develop saves {}. This plan's cost is {}: reciprocity {}, repeated schools {}, expertise {}. "
-      "No other plan costs less.\n",
-      p.options.max_per_person, p.weights.imbalance, p.weights.repeat_school, p.weights.repeat_lead, p.weights.expertise,
-      p.objective.total, p.objective.imbalance, p.objective.repeat, p.objective.expertise);
+  out += round_method(p, "`lead: true`") + "\n";
   return out;
 }
 
