@@ -29,8 +29,9 @@ for limit in 8000 10000 12000 14000 16000 18000 20000 22000 24000 28000 32000 40
     # shellcheck disable=SC2086
     (ulimit -v "$limit"; LATERAL_THREADS=$threads "$LATERAL" $run >"$work/out" 2>"$work/err"); status=$?
     set -e
-    # Too little memory to start the program at all is the loader's, not lateral's, to report.
-    grep -q 'error while loading shared libraries' "$work/err" && continue
+    # Too little memory to start the program at all is the loader's, not lateral's, to report
+    # (exit 127: "error while loading shared libraries", or ld.so's own "out of memory").
+    [[ $status == 127 ]] && ! grep -q '^lateral:' "$work/err" && continue
     case $status in
       0) ;;
       1)
@@ -53,7 +54,7 @@ for limit in $(seq 9000 50 12000); do
   set +e
   (ulimit -v "$limit"; "$LATERAL" check >"$work/out" 2>"$work/err"); status=$?
   set -e
-  grep -q 'error while loading shared libraries' "$work/err" && continue
+  [[ $status == 127 ]] && ! grep -q '^lateral:' "$work/err" && continue
   [[ -z $first && $status == 134 && $(cat "$work/err") == 'terminate called without an active exception' ]] && continue
   case $status in
     0) ;;
