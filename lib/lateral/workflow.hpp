@@ -10,6 +10,7 @@
 
 #include "lateral/date.hpp"
 #include "lateral/model.hpp"
+#include "lateral/reciprocity.hpp"
 #include "lateral/stage.hpp"
 
 namespace lateral::workflow {
@@ -85,6 +86,7 @@ struct Status {
   std::vector<ReviewStatus> reviews;  // by school slug, then first review day
   std::vector<SchoolDue> due;         // schools with no review within the interval
   std::vector<OverdueAction> overdue; // open actions past their due date, by due date
+  std::vector<PlacesCycle> places;    // review places given and received, the last two cycles (rule reciprocity's)
 };
 
 // Every review (or only `only`), and the partnership lead's list: schools due a review and open

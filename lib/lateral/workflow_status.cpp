@@ -35,6 +35,10 @@ Status repository_status(const Repository& repo, Date today, const Review* only)
     const int months = fw ? fw->settings.review_months : 12;
     if (!latest || latest->plus_months(months) <= today) status.due.push_back({&school, latest, months});
   }
+  if (!only) {
+    const auto now = Cycle::of(today);
+    status.places = review_places(repo, Cycle{now.start_year - 1}, now);
+  }
   std::stable_sort(status.overdue.begin(), status.overdue.end(), [](const OverdueAction& a, const OverdueAction& b) {
     return a.action->due->value < b.action->due->value;
   });
@@ -67,6 +71,17 @@ std::string status_text(const Status& status) {
                       o.action->aspect ? o.action->aspect->value : ""});
     out += aligned(rows, "  ");
   }
+  if (status.whole_repository) {
+    // As the rule reciprocity counts them: the cycle of today and the one before.
+    out += "\nReview places received and given, this cycle and the last:\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& c : status.places)
+      for (const auto& s : c.schools)
+        if (s.gave > 0 || s.received > 0)
+          rows.push_back({c.cycle.label(), s.school, fmt::format("received {}", s.received), fmt::format("gave {}", s.gave)});
+    if (rows.empty()) out += "  none\n";
+    out += aligned(rows, "  ");
+  }
   return out;
 }
 
@@ -92,7 +107,7 @@ nlohmann::ordered_json status_json(const Status& status) {
                        {"aspect", o.action->aspect ? nlohmann::ordered_json(o.action->aspect->value) : nlohmann::ordered_json(nullptr)},
                        {"due", o.action->due->value.str()},
                        {"status", to_string(o.action->status.value)}});
-  return {{"reviews", reviews}, {"due_for_review", due}, {"overdue_actions", overdue}};
+  return {{"reviews", reviews}, {"due_for_review", due}, {"overdue_actions", overdue}, {"review_places", review_places_json(status.places)}};
 }
 
 }  // namespace lateral::workflow

@@ -225,6 +225,7 @@ PartnershipView build_partnership(const Repository& repo, const PartnershipOptio
   suggest_support(v, area_reviews, latest);
   focus_of(latest, v);
   v.feedback = feedback_cycles(schools, options);
+  v.places = review_places(repo, options.since ? Cycle::of(*options.since) : Cycle{0}, Cycle::of(options.today));
   return v;
 }
 
@@ -237,6 +238,13 @@ std::string support_intro(const PartnershipView& v) {
       "No school is asked for more than {}. {} of {} {} {} a suggestion.",
       pairings_text(v.options.max_pairings), o.served, o.served + o.unserved, o.served + o.unserved == 1 ? "area" : "areas",
       o.served + o.unserved == 1 ? "has" : "have");
+}
+
+std::string places_intro() {
+  return "Peer review is reciprocated: for each school, the places on its own reviews' teams (received) and its "
+         "staff's places on other schools' teams (given: a team member's school names it). A review counts in the "
+         "cycle of its first day, an academic year from September to August; a review planned for later in the "
+         "cycle counts, its team being known. Schools by name; a school that neither gave nor received is left out.";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -346,6 +354,22 @@ void support_section(std::string& out, const PartnershipView& v) {
   }
 }
 
+void places_section(std::string& out, const PartnershipView& v) {
+  out += "## Review places, cycle by cycle\n\n";
+  out += markdown::inline_text(places_intro()) + "\n\n";
+  if (v.places.empty()) {
+    out += "No reviews in this window.\n\n";
+    return;
+  }
+  for (const auto& c : v.places) {
+    out += fmt::format("### {}\n\n| School | Reviews | Places received | Places given |\n| --- | --- | --- | --- |\n", c.cycle.label());
+    for (const auto& s : c.schools)
+      if (s.gave > 0 || s.received > 0)
+        out += fmt::format("| {} | {} | {} | {} |\n", markdown::cell(s.name), s.reviews, s.received, s.gave);
+    out += "\n";
+  }
+}
+
 void feedback_points(std::string& out, std::string_view title, const std::vector<FeedbackPoint>& points) {
   if (points.empty()) return;
   out += fmt::format("{}:\n\n", title);
@@ -386,6 +410,7 @@ std::string partnership_markdown(const PartnershipView& v) {
   practice_section(out, v);
   development_section(out, v);
   support_section(out, v);
+  places_section(out, v);
   feedback_section(out, v);
   while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;
@@ -458,6 +483,7 @@ std::string partnership_json(const PartnershipView& v) {
                     {"unserved", o.unserved},
                     {"weights", {{"extra_pairing", w.extra_pairing}, {"extra_area", w.extra_area}, {"reviewed_each_other", w.reviewed_each_other}}},
                     {"objective", {{"cost", o.total}, {"load", o.load}, {"spread", o.spread}, {"reviewed_each_other", o.reviewed_each_other}}}};
+  j["review_places"] = review_places_json(v.places);
   j["process_feedback"] = ordered_json::array();
   for (const auto& c : v.feedback)
     j["process_feedback"].push_back({{"cycle", c.label},

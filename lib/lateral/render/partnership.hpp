@@ -9,6 +9,7 @@
 #include "lateral/brokerage.hpp"
 #include "lateral/date.hpp"
 #include "lateral/model.hpp"
+#include "lateral/reciprocity.hpp"
 #include "lateral/render/html.hpp"
 #include "lateral/render/views.hpp"
 
@@ -79,6 +80,8 @@ struct PartnershipView {
   BrokerageObjective brokerage;  // what the suggested support reached (lateral/brokerage.hpp)
   BrokerageWeights brokerage_weights;
   std::vector<FeedbackCycle> feedback;
+  // Review places given and received, from the cycle of --since (or the first review) to today's.
+  std::vector<PlacesCycle> places;
   // For the picture of the schools and aspects: every aspect some latest review looked at, in
   // framework order, and for each school of `latest` (same order) the aspects its review looked at.
   std::vector<view::AspectRef> aspects;
@@ -88,6 +91,8 @@ struct PartnershipView {
 PartnershipView build_partnership(const Repository& repo, const PartnershipOptions& options);
 // The sentence that opens the suggested support, in every format: how it was chosen, how many areas it serves.
 std::string support_intro(const PartnershipView& view);
+// The sentence that opens the review places, cycle by cycle.
+std::string places_intro();
 
 std::string partnership_markdown(const PartnershipView& view);
 std::string partnership_json(const PartnershipView& view);

@@ -222,6 +222,18 @@ html::Page partnership_page(const PartnershipView& v) {
     }
   }
 
+  heading(2, "Review places, cycle by cycle");
+  out += "<p>" + text(places_intro()) + "</p>\n";
+  if (v.places.empty()) out += "<p>No reviews in this window.</p>\n";
+  for (const auto& c : v.places) {
+    heading(3, c.cycle.label());
+    out += table_head({"School", "Reviews", "Places received", "Places given"});
+    for (const auto& s : c.schools)
+      if (s.gave > 0 || s.received > 0)
+        out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", text(s.name), s.reviews, s.received, s.gave);
+    out += "</tbody>\n</table>\n";
+  }
+
   heading(2, "Process feedback, cycle by cycle");
   out += "<p>What each school said about its review (process-feedback.yaml), so the partnership reviews its own peer "
          "review. A cycle is an academic year, September to August, by the review's first day.</p>\n";

@@ -28,6 +28,7 @@ void check_repeated_value(const RuleContext&, RuleSink&);
 void check_dates_order(const RuleContext&, RuleSink&);
 void check_evidence_aspect(const RuleContext&, RuleSink&);
 void check_plan_drift(const RuleContext&, RuleSink&);
+void check_reciprocity(const RuleContext&, RuleSink&);
 }  // namespace rules
 
 namespace {
@@ -51,6 +52,7 @@ constexpr Rule kRules[] = {
     {"workshop-timing", S::warning, false, "the workshop is within 7 days of the last review day", rules::check_workshop_timing},
     {"annual-review", S::warning, false, "every school's latest review is under 12 months old", rules::check_annual_review},
     {"overdue-action", S::warning, false, "no open action is past its due date", rules::check_overdue_action},
+    {"reciprocity", S::warning, false, "a school that received a review in each of the last two cycles gave at least one reviewer in them", rules::check_reciprocity},
     {"personal-data", S::warning, false, "no text looks like a pupil number, an e-mail address, a phone number or a date of birth", nullptr},
     {"plan-drift", S::warning, false, "a review of a school in a planned cycle has the plan's team, or the plan says why not", rules::check_plan_drift},
     {"stale-schemas", S::warning, false, "the JSON Schemas in .lateral/schemas/ are the ones this lateral checks with", rules::check_stale_schemas},
