@@ -19,7 +19,11 @@ struct HistoryOptions {
 };
 
 void run(Session& session, const HistoryOptions& opt) {
-  const auto repo = load_repository(session.root());
+  // A school's history reads only that school (with lateral.yaml and the frameworks); the others
+  // are listed by slug, for the message when SCHOOL names none of them.
+  LoadOptions load;
+  load.scope = opt.school;
+  const auto repo = load_repository(session.root(), nullptr, load);
   const School* school = repo.school(opt.school);
   if (!school) {
     std::vector<std::string> slugs;

@@ -27,7 +27,13 @@ void run(Session& session, const PartnershipCommandOptions& opt) {
     if (!options.since) throw UsageError(fmt::format("--since {}: not a date; write YYYY-MM-DD", opt.since));
   }
   options.max_pairings = opt.max_pairings;
-  const auto repo = load_repository(session.root());
+  // Through the parse cache, as `check` reads the repository. The view quotes judgements and
+  // process feedback, never an evidence record: the records' text is not kept.
+  LoadOptions load;
+  load.cache = true;
+  load.keep_evidence_text = false;
+  const auto repo = load_repository(session.root(), nullptr, load);
+  for (const auto& note : repo.notes) std::cerr << "lateral: warning: " << note << "\n";
   const auto view = build_partnership(repo, options);
   if (auto note = view::load_problems_note(repo)) std::cerr << "lateral: warning: " << *note << "\n";
   write_output(opt.output, render_partnership(view, opt.format));

@@ -30,7 +30,13 @@ const Review* in_scope(Session& session, const Repository& repo, const std::stri
 }
 
 void run(Session& session, const StatusOptions& opt) {
-  const auto repo = load_repository(session.root());
+  // The whole repository, through the parse cache as `check` reads it; stages and dates need none
+  // of the free text.
+  LoadOptions load;
+  load.cache = true;
+  load.keep_text = false;
+  const auto repo = load_repository(session.root(), nullptr, load);
+  for (const auto& note : repo.notes) std::cerr << "lateral: warning: " << note << "\n";
   const auto status = workflow::repository_status(repo, session.today(), in_scope(session, repo, opt.review));
   if (opt.format == "json")
     std::cout << workflow::status_json(status).dump(2) << "\n";

@@ -11,7 +11,10 @@
 #include <fmt/format.h>
 
 #include "lateral/loader.hpp"
+#include "lateral/render/history.hpp"
+#include "lateral/render/partnership.hpp"
 #include "lateral/rules.hpp"
+#include "lateral/workflow.hpp"
 
 namespace fs = std::filesystem;
 using namespace lateral;
@@ -252,4 +255,41 @@ TEST_CASE("a load scoped to one school says about it what a whole load says") {
   const auto none = load_repository(minimal, nullptr, options);
   CHECK(none.diagnostics.empty());
   CHECK(std::none_of(none.schools.begin(), none.schools.end(), [](const School& s) { return s.loaded; }));
+}
+
+TEST_CASE("the whole-repository views read from their lighter loads what a whole load gives") {
+  // history SCHOOL loads that school alone; status drops the free text, as check does; partnership
+  // drops the evidence records' text. Each view, in every format, is the one a whole load gives.
+  const Date today{2026, 11, 23};
+  for (const auto* path : {"examples/north-dales", "examples/fellside-trust", "examples/enquiry-cluster",
+                           "tests/fixtures/h/four-schools", "tests/fixtures/minimal"}) {
+    CAPTURE(path);
+    const auto root = kSource / path;
+    const auto whole = load_repository(root);
+    for (const auto& school : whole.schools) {
+      CAPTURE(school.slug);
+      LoadOptions options;
+      options.scope = school.slug;
+      const auto scoped = load_repository(root, nullptr, options);
+      const auto* own = scoped.school(school.slug);
+      REQUIRE(own);
+      for (const auto* format : {"markdown", "json", "html"})
+        CHECK(render_history(build_history(scoped, *own), format) == render_history(build_history(whole, school), format));
+    }
+    LoadOptions no_text;
+    no_text.keep_text = false;
+    const auto light = load_repository(root, nullptr, no_text);
+    CHECK(workflow::status_text(workflow::repository_status(light, today)) ==
+          workflow::status_text(workflow::repository_status(whole, today)));
+    CHECK(workflow::status_json(workflow::repository_status(light, today)).dump() ==
+          workflow::status_json(workflow::repository_status(whole, today)).dump());
+    LoadOptions no_records;
+    no_records.keep_evidence_text = false;
+    const auto partnership = load_repository(root, nullptr, no_records);
+    PartnershipOptions view;
+    view.today = today;
+    for (const auto* format : {"markdown", "json", "html"})
+      CHECK(render_partnership(build_partnership(partnership, view), format) ==
+            render_partnership(build_partnership(whole, view), format));
+  }
 }
