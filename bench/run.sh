@@ -280,6 +280,34 @@ interactive benchmark_record "$lat benchmark --review $review $bench_aspect $ben
 cp "$logs/benchmark.orig" "$review_dir/benchmark.yaml"
 # add-evidence wrote new records: remove them, so the corpus stays as generated.
 comm -13 "$logs/evidence-before" <(ls "$review_dir/evidence") | while read -r f; do rm -f "$review_dir/evidence/$f"; done
+
+# The whole-repository views (issue 16): `history` reads one school; `status` and `partnership` read
+# every school through the parse cache, as a warm `check` does, and are held to it (its figure
+# above, from the same run). `plan` proposes the round for a partnership whose schools offer
+# reviewers (bench/plan-corpus.mjs: the benchmark corpus has no `reviewers`).
+say "history, status, partnership on $C"
+interactive history "$lat history $mid" "\`history\` of one school"
+interactive status "$lat status" "\`status\` (through the cache)"
+interactive partnership "$lat partnership" "\`partnership\` (through the cache)"
+P=$work/p$schools
+if [[ ! -f $P/lateral.yaml ]]; then
+  say "generating $P (bench/plan-corpus.mjs, $schools schools)"
+  node "$ROOT/bench/plan-corpus.mjs" "$P" "$schools"
+fi
+say "plan 2027/28 for $schools schools"
+interactive plan "lateral --repo $P --today $today plan 2027/28" "\`plan\` for $schools schools"
+peak() { # KEY COMMAND: the peak resident memory of one run, in KB
+  /usr/bin/time -f %M -o "$logs/mem-$1" bash -c "$2" >/dev/null 2>&1 || true
+  tail -1 "$logs/mem-$1"
+}
+declare -A MEM
+for k in status partnership plan; do
+  case $k in
+    plan) MEM[$k]=$(peak $k "lateral --repo $P --today $today plan 2027/28") ;;
+    *) MEM[$k]=$(peak $k "$lat $k") ;;
+  esac
+  row "peak memory, \`$k\`" "$(mb "${MEM[$k]}")" "" "/usr/bin/time -f %M $([[ $k == plan ]] && echo "lateral --repo $P --today $today plan 2027/28" || echo "$lat $k")"
+done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- the table -----------------------------------------------------------------------------------
@@ -327,5 +355,13 @@ ms() { python3 -c 'import sys; print(f"{float(sys.argv[1])*1000:.1f}")' "$1"; }
     else printf '| %s on one review (ms) | n/a | < 50 | not built yet | |\n' "${what[$k]}"; fi
   done
   goal "\`lateral --version\` (ms)" "$(ms "${T[version]}")" "<" 5
+  if [[ -n ${T[history]:-} ]]; then goal "\`history\` of one school (ms)" "$(ms "${T[history]}")" "<" 50; fi
+  for k in status partnership; do
+    if [[ -n ${T[$k]:-} ]]; then goal "\`$k\` / warm check" "$(ratio "${T[$k]}" "${T[warm]}")" "<=" 1.5 "$(ratio "${CPU[$k]}" "${CPU[warm]}")"; fi
+  done
+  if [[ -n ${T[plan]:-} ]]; then goal "\`plan\` for $schools schools (s)" "$(python3 -c 'import sys; print(f"{float(sys.argv[1]):.2f}")' "${T[plan]}")" "<" 10; fi
+  for k in status partnership plan; do
+    if [[ ${MEM[$k]:-} =~ ^[0-9]+$ ]]; then goal "peak memory, \`$k\` (MB)" "$(python3 -c 'import sys; print(f"{int(sys.argv[1])/1024:.0f}")' "${MEM[$k]}")" "<" 150; fi
+  done
   for n in "${notes[@]}"; do printf '\nNote: %s\n' "$n"; done
 } | tee "$work/results.md"

@@ -28,10 +28,10 @@ void run(Session& session, const PartnershipCommandOptions& opt) {
   }
   options.max_pairings = opt.max_pairings;
   // Through the parse cache, as `check` reads the repository. The view quotes judgements and
-  // process feedback, never an evidence record: the records' text is not kept.
+  // process feedback, never an evidence record: the records are read, not kept.
   LoadOptions load;
   load.cache = true;
-  load.keep_evidence_text = false;
+  load.keep_evidence = false;
   const auto repo = load_repository(session.root(), nullptr, load);
   for (const auto& note : repo.notes) std::cerr << "lateral: warning: " << note << "\n";
   const auto view = build_partnership(repo, options);

@@ -31,10 +31,11 @@ const Review* in_scope(Session& session, const Repository& repo, const std::stri
 
 void run(Session& session, const StatusOptions& opt) {
   // The whole repository, through the parse cache as `check` reads it; stages and dates need none
-  // of the free text.
+  // of the free text and no evidence record (the records are read, not kept).
   LoadOptions load;
   load.cache = true;
   load.keep_text = false;
+  load.keep_evidence = false;
   const auto repo = load_repository(session.root(), nullptr, load);
   for (const auto& note : repo.notes) std::cerr << "lateral: warning: " << note << "\n";
   const auto status = workflow::repository_status(repo, session.today(), in_scope(session, repo, opt.review));

@@ -547,19 +547,14 @@ void drop(std::optional<Text>& t) {
   if (t) std::string().swap(t->value);
 }
 
-void drop_evidence_text(School& school) {
-  for (auto& r : school.reviews)
+void drop_free_text(School& school) {
+  drop(school.context);
+  for (auto& r : school.reviews) {
+    drop(r.plan.findings);
     for (auto& e : r.evidence) {
       drop(e.summary);
       drop(e.context);
     }
-}
-
-void drop_free_text(School& school) {
-  drop(school.context);
-  drop_evidence_text(school);
-  for (auto& r : school.reviews) {
-    drop(r.plan.findings);
     for (auto& j : r.judgements) drop(j.commentary);
     for (auto& s : r.self_evaluation) drop(s.note);
     for (auto& a : r.actions) {
@@ -1077,10 +1072,9 @@ class RepositoryLoader {
     load_school(dir, school);
     if (cache) cache->save();
     cache_ = nullptr;
-    if (!options_.keep_text)
-      drop_free_text(school);
-    else if (!options_.keep_evidence_text)
-      drop_evidence_text(school);
+    if (!options_.keep_evidence)
+      for (auto& r : school.reviews) std::vector<Evidence>().swap(r.evidence);
+    if (!options_.keep_text) drop_free_text(school);
   }
 
   // One school in full, and the school.yaml of the schools its review teams come from.

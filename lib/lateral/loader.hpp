@@ -29,9 +29,10 @@ struct LoadOptions {
   // False drops the free text that no rule reads (summaries, commentary, notes, action texts),
   // keeping only that it is there: `check` on a large repository needs far less memory.
   bool keep_text = true;
-  // False drops the evidence records' free text (summary, context) alone: a view of the whole
-  // partnership that quotes judgements and feedback, never a record, saves most of the memory.
-  bool keep_evidence_text = true;
+  // False reads every evidence record (its problems are found and counted as ever) but keeps none:
+  // a view of the whole partnership that never shows a record (status, partnership) needs a good
+  // deal less memory. No rule can run on such a load.
+  bool keep_evidence = true;
   // A school's slug: load only that school (with every review, evidence record and plan), the
   // partnership file and the frameworks. The other schools are there by slug only, except those a
   // team member of this school's reviews comes from, whose school.yaml is read for their name and

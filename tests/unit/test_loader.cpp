@@ -258,8 +258,9 @@ TEST_CASE("a load scoped to one school says about it what a whole load says") {
 }
 
 TEST_CASE("the whole-repository views read from their lighter loads what a whole load gives") {
-  // history SCHOOL loads that school alone; status drops the free text, as check does; partnership
-  // drops the evidence records' text. Each view, in every format, is the one a whole load gives.
+  // history SCHOOL loads that school alone; status keeps neither the free text (as check) nor the
+  // evidence records; partnership keeps the text but not the records. Each view, in every format,
+  // is the one a whole load gives.
   const Date today{2026, 11, 23};
   for (const auto* path : {"examples/north-dales", "examples/fellside-trust", "examples/enquiry-cluster",
                            "tests/fixtures/h/four-schools", "tests/fixtures/minimal"}) {
@@ -278,13 +279,14 @@ TEST_CASE("the whole-repository views read from their lighter loads what a whole
     }
     LoadOptions no_text;
     no_text.keep_text = false;
+    no_text.keep_evidence = false;
     const auto light = load_repository(root, nullptr, no_text);
     CHECK(workflow::status_text(workflow::repository_status(light, today)) ==
           workflow::status_text(workflow::repository_status(whole, today)));
     CHECK(workflow::status_json(workflow::repository_status(light, today)).dump() ==
           workflow::status_json(workflow::repository_status(whole, today)).dump());
     LoadOptions no_records;
-    no_records.keep_evidence_text = false;
+    no_records.keep_evidence = false;
     const auto partnership = load_repository(root, nullptr, no_records);
     PartnershipOptions view;
     view.today = today;
