@@ -21,9 +21,12 @@ for kind in evidence-list benchmark-grid status; do
   fi
 done
 
-n=0
-for repo in "$src"/examples/*/ "$src"/tests/fixtures/workflow/; do
-  [[ -f $repo/lateral.yaml ]] || continue
+n=0 k=0
+for original in "$src"/examples/*/ "$src"/tests/fixtures/workflow/; do
+  [[ -f $original/lateral.yaml ]] || continue
+  # A copy: `status` refreshes the parse cache in .lateral/cache/, never to be written in the source tree.
+  repo=$work/repo.$((k++))
+  cp -r "$original" "$repo"
   "$lateral" --repo "$repo" status --format json >"$work/status.$n.json" || status=1
   for review in "$repo"/schools/*/reviews/*/; do
     n=$((n + 1))

@@ -12,6 +12,7 @@ unset VISUAL
 fail() { echo "FAIL: $*"; exit 1; }
 
 cp -r "$src/tests/fixtures/workflow" "$work/repo"
+rm -rf "$work/repo/.lateral/cache"  # a parse cache left in the source tree by a run of lateral there
 cd "$work/repo/schools/moss-bank-primary/reviews/2026-11"
 add() { "$lateral" add-evidence --type learning-walk --aspect our-impact/behaviour "$@"; }
 

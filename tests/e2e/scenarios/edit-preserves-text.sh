@@ -14,6 +14,7 @@ export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.invalid GIT_COMMITTER_NAME=t
 fail() { echo "FAIL: $*"; exit 1; }
 
 cp -r "$src/tests/fixtures/workflow" "$work/repo"
+rm -rf "$work/repo/.lateral/cache"  # a parse cache left in the source tree by a run of lateral there
 cd "$work/repo"
 benchmark=schools/moss-bank-primary/reviews/2026-11/benchmark.yaml
 actions=schools/fell-view-primary/reviews/2025-10/actions.yaml
