@@ -272,6 +272,22 @@ say "add-evidence, benchmark, profile on $review"
 interactive add_evidence "$lat add-evidence --review $review --type $ev_type --aspect $ev_aspect --by '$ev_by' --summary 'Pupils explained their reasoning to a partner.'" "\`add-evidence\` on one review"
 interactive benchmark "$lat benchmark --review $review" "\`benchmark\` (the grid) on one review"
 interactive profile "$lat profile --review $review" "\`profile\` on one review"
+interactive profile_html "$lat profile --review $review --format html" "\`profile --format html\` on one review"
+# The site of the whole corpus (issue 15): every school's history, every review's profile and
+# action plan, the partnership view and the index. One run (it takes tens of seconds), into a
+# directory of its own that the next run rewrites as a previous site.
+say "site of $C"
+site_dir=$work/site-$C
+rm -rf "$site_dir"
+start=$(date +%s%N)
+/usr/bin/time -f '%U %S %M' -o "$logs/site.time" $lat site -o "$site_dir" >"$logs/site.out" 2>&1 || true
+end=$(date +%s%N)
+T[site]=$(python3 -c 'import sys; print((int(sys.argv[2])-int(sys.argv[1]))/1e9)' "$start" "$end")
+read -r site_user site_sys site_mem < <(tail -1 "$logs/site.time")
+CPU[site]=$(python3 -c 'import sys; print(float(sys.argv[1])+float(sys.argv[2]))' "$site_user" "$site_sys")
+site_pages=$(find "$site_dir" -name '*.html' | wc -l)
+row "\`site\` of the whole corpus: $site_pages pages" "$(timed site)" "" "$lat site -o $site_dir" site
+row "peak memory, \`site\`" "$(mb "$site_mem")" "" "/usr/bin/time -f %M $lat site -o $site_dir"
 # Recording a judgement rewrites benchmark.yaml: kept, and put back afterwards.
 bench_aspect=$(grep -m1 -o '^[a-z0-9-]*/[a-z0-9-]*' "$review_dir/benchmark.yaml")
 bench_level=$(grep -m1 -A1 "^$bench_aspect:" "$review_dir/benchmark.yaml" | sed -n 's/^  level: //p')
@@ -349,8 +365,9 @@ ms() { python3 -c 'import sys; print(f"{float(sys.argv[1])*1000:.1f}")' "$1"; }
   goal "peak memory, $C (MB)" "$(python3 -c 'import sys; print(f"{int(sys.argv[1])/1024:.0f}")' "$mem1")" "<" 150
   goal "peak memory growth, $C2 / $C" "$(ratio "$mem2" "$mem1")" "<" 2
   declare -A what=([add_evidence]="\`add-evidence\`" [benchmark]="\`benchmark\` (the grid)"
-    [benchmark_record]="\`benchmark\` (replace a judgement)" [profile]="\`profile\`")
-  for k in add_evidence benchmark benchmark_record profile; do
+    [benchmark_record]="\`benchmark\` (replace a judgement)" [profile]="\`profile\`"
+    [profile_html]="\`profile --format html\`")
+  for k in add_evidence benchmark benchmark_record profile profile_html; do
     if [[ -n ${T[$k]:-} ]]; then goal "${what[$k]} on one review (ms)" "$(ms "${T[$k]}")" "<" 50
     else printf '| %s on one review (ms) | n/a | < 50 | not built yet | |\n' "${what[$k]}"; fi
   done
@@ -363,5 +380,6 @@ ms() { python3 -c 'import sys; print(f"{float(sys.argv[1])*1000:.1f}")' "$1"; }
   for k in status partnership plan; do
     if [[ ${MEM[$k]:-} =~ ^[0-9]+$ ]]; then goal "peak memory, \`$k\` (MB)" "$(python3 -c 'import sys; print(f"{int(sys.argv[1])/1024:.0f}")' "${MEM[$k]}")" "<" 150; fi
   done
+  goal "\`site\` of $C (s)" "$(python3 -c 'import sys; print(f"{float(sys.argv[1]):.1f}")' "${T[site]}")" "<" 60
   for n in "${notes[@]}"; do printf '\nNote: %s\n' "$n"; done
 } | tee "$work/results.md"
