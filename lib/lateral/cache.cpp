@@ -13,7 +13,7 @@ namespace lateral {
 namespace {
 
 // Bumped whenever the layout changes; the version of lateral is checked as well.
-constexpr std::string_view kMagic = "lateral-parse-cache 5\n";
+constexpr std::string_view kMagic = "lateral-parse-cache 6\n";
 constexpr std::uint64_t kMaxVersionBytes = 64;
 constexpr std::uint64_t kMaxFileNameBytes = 4096;
 // The fewest bytes one serialized node, suppression, diagnostic and cache entry take: a count read
@@ -154,6 +154,9 @@ std::string serialize(const LoadedFile& lf) {
     put_u64(out, static_cast<std::uint64_t>(s.at.line));
     put_u64(out, static_cast<std::uint64_t>(s.at.column));
   }
+  put_u64(out, static_cast<std::uint64_t>(lf.document.schema_line.line + 1));
+  put_str(out, lf.document.schema_line.text);
+  put_u64(out, lf.document.schema_line.crlf ? 1u : 0u);
   put_u64(out, lf.diagnostics.size());
   for (const auto& d : lf.diagnostics) {
     put_str(out, d.file);
@@ -198,6 +201,11 @@ std::optional<LoadedFile> deserialize(std::string_view blob) {
     s.at.column = in.small();
     lf.document.suppressions.push_back(std::move(s));
   }
+  lf.document.schema_line.line = in.small() - 1;
+  lf.document.schema_line.text = in.str();
+  const auto crlf = in.u64();
+  if (crlf > 1) return std::nullopt;
+  lf.document.schema_line.crlf = crlf == 1;
   for (auto n = in.count(kDiagnosticBytes); n > 0 && in.ok(); --n) {
     Diagnostic d;
     d.file = in.str();

@@ -21,6 +21,7 @@
 #include "lateral/cache.hpp"
 #include "lateral/personal_data.hpp"
 #include "lateral/platform.hpp"
+#include "lateral/schemas.hpp"
 #include "lateral/text.hpp"
 
 namespace fs = std::filesystem;
@@ -800,6 +801,8 @@ class RepositoryLoader {
     const auto& lf = *loaded;
     out().insert(out().end(), lf.diagnostics.begin(), lf.diagnostics.end());
     if (!lf.document.suppressions.empty()) repo_.suppressions[file] = lf.document.suppressions;
+    if (const auto& sl = lf.document.schema_line; sl.line >= 0 && sl.text != expected_schema_line(file))
+      repo_.schema_lines[file] = sl;
     if (lf.document.empty || (lf.document.root && lf.document.root->is_null())) {
       out().push_back(Diagnostic{file, 1, 1, 1, Severity::error, "schema", "the file is empty", std::string(expectation)});
       return nullptr;
@@ -1061,6 +1064,7 @@ class RepositoryLoader {
     for (auto& [school, d] : merged) out().push_back(std::move(*d));
     for (auto& w : partial)
       for (auto& [file, list] : w.repo.suppressions) repo_.suppressions[file] = std::move(list);
+    for (auto& w : partial) repo_.schema_lines.merge(w.repo.schema_lines);
   }
 
   // One school with everything in it, through its cache file when caching; then without the free

@@ -215,6 +215,9 @@ struct Repository {
   std::vector<RoundFile> plans;                        // plans/*.yaml, by file name
   std::vector<Diagnostic> diagnostics;                 // found while loading
   std::unordered_map<std::string, std::vector<yaml::Suppression>> suppressions;  // by file
+  // By file: the schema lines of the files read whose line is not the one lateral writes for them
+  // (expected_schema_line), missing or different; the others are as they should be.
+  std::map<std::string, yaml::SchemaLine> schema_lines;
   // Set when only this school was loaded (LoadOptions::scope): the other schools' files were not
   // read, so their problems are not in `diagnostics`, and the rules say nothing about them.
   std::optional<std::string> scope;

@@ -5,6 +5,9 @@
 // pins one in review.yaml, which another file cannot see), so each list is their union.
 #include "lateral/schemas.hpp"
 
+#include "lateral/edit/new_file.hpp"
+#include "lateral/loader.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -212,5 +215,20 @@ std::vector<SchemaChoice> level_choices(const std::vector<const Framework*>& fra
   }
   return u.choices(having);
 }
+
+std::string_view schema_kind_of(std::string_view file) {
+  if (file == kRepositoryFile) return "lateral";
+  if (file.starts_with("plans/")) return "plan";
+  if (!file.starts_with("schools/")) return "framework";
+  const auto slash = file.rfind('/');
+  const auto name = file.substr(slash + 1);
+  if (name == "school.yaml") return "school";
+  if (file.substr(0, slash).ends_with("/evidence")) return "evidence";
+  for (std::string_view kind : {"review", "self-evaluation", "benchmark", "actions", "process-feedback"})
+    if (name.size() == kind.size() + 5 && name.starts_with(kind) && name.ends_with(".yaml")) return kind;
+  return "framework";
+}
+
+std::string expected_schema_line(std::string_view file) { return edit::schema_line(file, schema_kind_of(file)); }
 
 }  // namespace lateral

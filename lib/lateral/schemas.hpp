@@ -23,6 +23,12 @@ std::optional<std::vector<const Framework*>> schema_frameworks(const Repository&
 // the file kinds' schemas carry the frameworks' values; the others are the compiled-in text.
 std::map<std::string, std::string> repository_schemas(const std::vector<const Framework*>& frameworks);
 
+// The kind of schema a file lateral reads is checked against (`lateral.yaml` is "lateral", an
+// evidence record "evidence", ...; a file outside schools/, plans/ and lateral.yaml is a framework).
+std::string_view schema_kind_of(std::string_view file);
+// The first line lateral writes in that file: `# yaml-language-server: $schema=<up>.lateral/schemas/<kind>.json`.
+std::string expected_schema_line(std::string_view file);
+
 // One value a framework allows where a file names it, with what it means: the word an editor
 // completes and the text it shows beside it. Several frameworks: each value once, in the order
 // first seen, its description saying which framework says what when they differ.

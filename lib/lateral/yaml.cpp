@@ -517,6 +517,33 @@ void collect_suppressions(std::string_view text, const LineIndex& lines,
 void build(std::string_view text, const LineIndex& lines, const std::string& file, std::vector<Diagnostic>& out,
            TreeBuilder& builder, Document& doc);
 
+// The schema line among the comments and blank lines before the first line of YAML.
+SchemaLine find_schema_line(std::string_view text) {
+  SchemaLine found;
+  found.line = 0;
+  found.crlf = text.find("\r\n") != std::string_view::npos;
+  std::size_t begin = 0;
+  for (int line = 1; begin <= text.size(); ++line) {
+    const auto nl = text.find('\n', begin);
+    auto l = text.substr(begin, nl == std::string_view::npos ? std::string_view::npos : nl - begin);
+    if (l.ends_with('\r')) l.remove_suffix(1);
+    const auto first = l.find_first_not_of(" \t");
+    if (first != std::string_view::npos) {
+      if (l[first] != '#') break;
+      auto comment = l.substr(first + 1);
+      comment.remove_prefix(std::min(comment.find_first_not_of(" \t"), comment.size()));
+      if (comment.starts_with("yaml-language-server")) {
+        found.line = line;
+        found.text = std::string(l);
+        break;
+      }
+    }
+    if (nl == std::string_view::npos) break;
+    begin = nl + 1;
+  }
+  return found;
+}
+
 }  // namespace
 
 Resolved Node::resolved() const {
@@ -616,6 +643,7 @@ Document parse(std::string_view text, const std::string& file, std::vector<Diagn
   TreeBuilder builder(text, lines, file, out);
   build(text, lines, file, out, builder, doc);
   collect_suppressions(text, lines, builder.text_spans(), doc);
+  doc.schema_line = find_schema_line(text);
   return doc;
 }
 

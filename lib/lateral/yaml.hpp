@@ -61,9 +61,18 @@ struct Suppression {
   Mark at;             // where the rule's name is written, to report a name that is no rule
 };
 
+// The modeline editors read to pick a file's JSON Schema (`# yaml-language-server: $schema=...`),
+// looked for among the comments and blank lines that open the file.
+struct SchemaLine {
+  int line = -1;      // its line; 0 when there is none; -1 when not looked for (the file did not read)
+  std::string text;   // the whole line, without its line end
+  bool crlf = false;  // the file's lines end in CR LF
+};
+
 struct Document {
   std::optional<Node> root;  // nullopt: empty, or not loadable (see the diagnostics)
   std::vector<Suppression> suppressions;
+  SchemaLine schema_line;
   bool empty = false;        // the file holds no YAML node at all
 };
 

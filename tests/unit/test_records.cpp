@@ -7,6 +7,7 @@
 #include "lateral/edit/change.hpp"
 #include "lateral/edit/records.hpp"
 #include "lateral/loader.hpp"
+#include "lateral/schemas.hpp"
 
 using namespace lateral;
 using namespace lateral::edit;
@@ -100,7 +101,9 @@ TEST_CASE("a change is refused only for the errors it introduces") {
   CHECK(result.resolved_errors == 0);
 
   // A warning it brings is told, never blocking.
-  change.files[file] = "date: 2026-11-23\nby: Nadia Hussain\ntype: learning-walk\naspects: [our-impact/behaviour]\n"
+  // (The record opens with its schema line, as lateral writes it: without it, schema-line warns too.)
+  change.files[file] = expected_schema_line(file) +
+                       "\ndate: 2026-11-23\nby: Nadia Hussain\ntype: learning-walk\naspects: [our-impact/behaviour]\n"
                        "summary: Write to head@example.com.\n";
   result = check_change(repo, change, today);
   CHECK_FALSE(result.refused());

@@ -29,6 +29,7 @@ void check_dates_order(const RuleContext&, RuleSink&);
 void check_evidence_aspect(const RuleContext&, RuleSink&);
 void check_plan_drift(const RuleContext&, RuleSink&);
 void check_reciprocity(const RuleContext&, RuleSink&);
+void check_schema_line(const RuleContext&, RuleSink&);
 }  // namespace rules
 
 namespace {
@@ -55,6 +56,7 @@ constexpr Rule kRules[] = {
     {"reciprocity", S::warning, false, "a school that received a review in each of the last two cycles gave at least one reviewer in them", rules::check_reciprocity},
     {"personal-data", S::warning, false, "no text looks like a pupil number, an e-mail address, a phone number or a date of birth", nullptr},
     {"plan-drift", S::warning, false, "a review of a school in a planned cycle has the plan's team, or the plan says why not", rules::check_plan_drift},
+    {"schema-line", S::warning, false, "every file opens with the schema line lateral writes for it, once lateral.yaml has one", rules::check_schema_line},
     {"stale-schemas", S::warning, false, "the JSON Schemas in .lateral/schemas/ are the ones this lateral checks with", rules::check_stale_schemas},
     // Found while loading: always errors.
     {"syntax", S::error, true, "the file is valid YAML with spaces for indentation and one document", nullptr},
