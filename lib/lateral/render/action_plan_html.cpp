@@ -116,7 +116,7 @@ std::string timeline(const ActionPlanDocument& plan) {
   body += svg::legend_item(lx, y, status_mark(ActionStatus::dropped, lx, y), "dropped");
   pic.set_height(y + 16);
   pic << body;
-  return "<figure>\n" + pic.str() +
+  return "<figure class=\"picture\" tabindex=\"0\">\n" + pic.str() +
          "<figcaption>Each row is an action, placed at its due date; the shape is its status (named in the legend), "
          "“⚠ overdue” marks an open action past its due date.</figcaption>\n</figure>\n";
 }

@@ -11,6 +11,8 @@ namespace {
 
 // Screen first (a phone is 360 px wide), then A4 print: a running header with the school and
 // the review, page numbers, themes on new pages, no table row or picture split across pages.
+// On a phone a wide picture keeps its labels readable (at least 34rem wide: 12 px labels drawn on
+// 640 show at 10 px) and scrolls sideways in its figure, which takes the keyboard focus for it.
 // Colours are never the only signal: every mark in a picture also has a shape or a label, and
 // the greys keep their contrast when printed in black and white.
 constexpr std::string_view kStyle = R"(*{box-sizing:border-box}
@@ -49,7 +51,7 @@ figcaption{font-size:.88rem;color:#333;margin-top:.3rem}
 .overdue{font-weight:700}
 .legend{font-size:.88rem}
 .wide{overflow-x:auto}
-@media (max-width:30rem){body{padding:0 .6rem 1.5rem}table{font-size:.8rem}th,td{padding:.2rem .25rem;overflow-wrap:anywhere}.action dl{grid-template-columns:1fr}.action dd{margin-bottom:.3rem}}
+@media (max-width:30rem){body{padding:0 .6rem 1.5rem}figure.picture{overflow-x:auto}figure.picture svg{min-width:34rem}table{font-size:.8rem}th,td{padding:.2rem .25rem;overflow-wrap:anywhere}.action dl{grid-template-columns:1fr}.action dd{margin-bottom:.3rem}}
 @page{size:A4;margin:20mm 16mm 18mm;@top-center{font:9pt sans-serif;color:#333}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt sans-serif;color:#333}}
 @media print{body{max-width:none;padding:0;font-size:11pt}nav.site{display:none}a{color:inherit;text-decoration:none}.theme{break-before:page}h2,h3{break-after:avoid}tr,li,figure,blockquote,.action{break-inside:avoid}thead{display:table-header-group}.notice{background:none}}
 )";

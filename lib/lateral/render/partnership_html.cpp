@@ -95,7 +95,7 @@ std::string matrix(const PartnershipView& v) {
   svg::Picture pic("matrix", W, "Schools and aspects: practice to share and areas for development", desc);
   pic.set_height(y + 16);
   pic << body;
-  return "<figure>\n" + pic.str() +
+  return "<figure class=\"picture\" tabindex=\"0\">\n" + pic.str() +
          "<figcaption>Each row is a school's latest review (schools in alphabetical order), each column an aspect, "
          "grouped by theme. A star marks practice to share, a hatched triangle an area for development, a dot an "
          "aspect the review looked at; a blank, an aspect it did not. No levels, no scores.</figcaption>\n</figure>\n";
@@ -133,7 +133,7 @@ std::string support_diagram(const PartnershipView& v) {
   svg::Picture pic("support", W, "Suggested school-to-school support", desc);
   pic.set_height(y);
   pic << svg::defs("support") << body;
-  return "<figure>\n" + pic.str() +
+  return "<figure class=\"picture\" tabindex=\"0\">\n" + pic.str() +
          "<figcaption>Each arrow runs from a school whose latest review judged the aspect at the framework's top level "
          "to a school with that aspect as an area for development (the hatched box).</figcaption>\n</figure>\n";
 }

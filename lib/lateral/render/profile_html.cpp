@@ -222,7 +222,7 @@ class Writer {
   void at_a_glance() {
     heading(2, "At a glance");
     if (const auto picture = glance_picture(p_); !picture.empty())
-      out_ += "<figure>\n" + picture +
+      out_ += "<figure class=\"picture\" tabindex=\"0\">\n" + picture +
               "<figcaption>Each row is an aspect, each column a level from the lowest on the left. ● is the review "
               "team's judgement, ◇ the school's own view; a dashed line and “differs” show where they differ. The "
               "table below says the same in words.</figcaption>\n</figure>\n";

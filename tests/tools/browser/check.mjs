@@ -1,6 +1,6 @@
 // Opens each HTML file lateral wrote in Debian's Chromium, headless, and checks what a reader
-// meets: no horizontal scroll on a 360 px phone, nothing wider than an A4 page's text width when
-// printed, every link of a site resolving (to a file, and to an anchor in it), the printed page
+// meets: no horizontal scroll on a 360 px phone, pictures' labels 9 px or more there, nothing
+// wider than an A4 page's text width when printed, every link of a site resolving (to a file, and to an anchor in it), the printed page
 // count, and no serious or critical accessibility violation (axe-core). Writes a screenshot of
 // each file to the screenshots directory.
 //   node check.mjs SCREENSHOTS_DIR EXPECTED_PAGES_FILE FILE.html...
@@ -39,6 +39,19 @@ for (const file of files) {
   await page.goto(url, { waitUntil: 'load' });
   const phone = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
   if (phone.scroll > phone.width) fail(name, `scrolls sideways at 360 px (${phone.scroll} px wide)`);
+  // A picture scaled down to the phone's width must keep its labels readable: 9 px at least.
+  const tiny = await page.evaluate(() => {
+    const out = [];
+    for (const svg of document.querySelectorAll('svg[viewBox]')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const t of svg.querySelectorAll('text')) {
+        const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+        if (size < 9) { out.push(`"${t.textContent.slice(0, 30)}" at ${size.toFixed(1)} px`); break; }
+      }
+    }
+    return out;
+  });
+  if (tiny.length) fail(name, `picture labels too small to read at 360 px: ${tiny.slice(0, 3).join('; ')}`);
   const shot = path.join(shots, file.replace(/^.*?documents\//, '').replace(/\//g, '__').replace(/\.html$/, ''));
   await page.screenshot({ path: `${shot}-phone.png`, fullPage: true });
 
