@@ -189,8 +189,9 @@ html::Page partnership_page(const PartnershipView& v) {
   } else {
     out += table_head({"School", "Aspect", "Level", "Review", "Actions in the school's plan"});
     for (const auto& a : v.development)
-      out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", text(a.where.name),
-                         text(a.aspect.label()), text(a.level.name), escape(a.where.review),
+      // A review's name is a month (2026-05): kept on one line, as dates are.
+      out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"nowrap\">{}</td><td>{}</td></tr>\n",
+                         text(a.where.name), text(a.aspect.label()), text(a.level.name), escape(a.where.review),
                          a.actions.empty() ? "none yet" : text(join(a.actions)));
     out += "</tbody>\n</table>\n";
   }
