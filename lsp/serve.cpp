@@ -3,6 +3,7 @@
 // request cancelled before its turn is never worked on.
 #include <condition_variable>
 #include <deque>
+#include <iostream>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -23,19 +24,28 @@ struct Queue {
   std::mutex mutex;
   std::condition_variable ready;
   std::deque<Incoming> items;
-  bool ended = false;
+  bool ended = false;  // the reader has returned: it touches the input no more
+  bool stop = false;   // the server has exited: read no further
 };
 
 void read_all(std::istream& in, Queue& queue) {
   FrameReader reader(in);
   for (;;) {
+    {
+      std::lock_guard lock(queue.mutex);
+      if (queue.stop) {
+        queue.ended = true;
+        queue.ready.notify_all();
+        return;
+      }
+    }
     auto f = reader.next();
     Incoming item;
     if (f.kind == Frame::Kind::end) {
       std::lock_guard lock(queue.mutex);
       if (!f.error.empty()) queue.items.push_back({std::nullopt, f.error, false});
       queue.ended = true;
-      queue.ready.notify_one();
+      queue.ready.notify_all();
       return;
     }
     if (f.kind == Frame::Kind::malformed) {
@@ -103,11 +113,19 @@ int serve(std::istream& in, std::ostream& out, std::ostream& log, const ServerOp
       break;
     }
   }
-  // The reader may still be waiting for input the editor will never send: leave it to the exit.
-  if (ended)
-    reader.join();
-  else
+  // The reader must be done with the input before this returns: a caller's stream (a test's, the
+  // fuzzer's) ends with the call. After `exit` the reader stops at the next message, so waiting
+  // for it is short. Standard input is the exception: it may wait for ever for what the editor
+  // never sends (the pipe left open), and it lives until the process ends, so the reader is left
+  // to the process's exit.
+  {
+    std::unique_lock lock(queue->mutex);
+    queue->stop = true;
+  }
+  if (&in == &std::cin && !ended)
     reader.detach();
+  else
+    reader.join();
   return server.exited() ? server.exit_code() : 0;
 }
 

@@ -3,7 +3,10 @@
 // unknown methods, cancellation, shutdown and exit), over a real fixture repository.
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <chrono>
 #include <sstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -199,4 +202,43 @@ TEST_CASE("serve: a whole session over streams, malformed input included, ends o
   CHECK(o.find("-32700") != std::string::npos);
   CHECK(o.find("{\"id\":2,\"jsonrpc\":\"2.0\",\"result\":null}") != std::string::npos);
   CHECK(log.str().find("Content-Length is not a number") != std::string::npos);
+}
+
+namespace {
+// A stream that says whether it was read after a point in time: the server's reader must be done
+// with its caller's input when `serve` returns (the tests' and the fuzzer's streams end there).
+struct WatchedBuffer : std::stringbuf {
+  using std::stringbuf::stringbuf;
+  std::atomic<bool> returned{false}, read_after{false};
+  int_type underflow() override {
+    if (returned) read_after = true;
+    return std::stringbuf::underflow();
+  }
+  int_type uflow() override {
+    if (returned) read_after = true;
+    return std::stringbuf::uflow();
+  }
+  std::streamsize xsgetn(char* s, std::streamsize n) override {
+    if (returned) read_after = true;
+    return std::stringbuf::xsgetn(s, n);
+  }
+};
+}  // namespace
+
+TEST_CASE("serve: after exit, nothing reads the caller's input once serve has returned") {
+  auto msg = [](json j) { return frame(j.dump()); };
+  std::string text = msg({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "shutdown"}}) +
+                     msg({{"jsonrpc", "2.0"}, {"method", "exit"}});
+  // Much more after `exit`, as an editor (or the fuzzer) might send before it sees the end.
+  for (int i = 0; i < 20000; ++i) text += msg({{"jsonrpc", "2.0"}, {"method", "$/noise"}, {"params", {{"i", i}}}});
+  // Kept alive past the test on purpose: before the fix a reader left running read it later.
+  auto* buffer = new WatchedBuffer(text);
+  auto* in = new std::istream(buffer);
+  std::ostringstream out, log;
+  serve(*in, out, log, ServerOptions{std::nullopt, *Date::parse("2026-11-01")});
+  buffer->returned = true;
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK_FALSE(buffer->read_after);
+  delete in;
+  delete buffer;
 }
