@@ -79,14 +79,23 @@ std::string matrix(const PartnershipView& v) {
                         shared.empty() ? "none" : join(shared), develop.empty() ? "none" : join(develop));
     y += row;
   }
-  // A rule between themes, so the columns group as the framework does.
-  for (std::size_t k = 0; k <= v.aspects.size(); ++k) {
+  // A rule between themes, so the columns group as the framework does, and each theme's name under
+  // its columns (wrapped to their width), so a column is found by its theme as well as its name.
+  double names_below = 0;
+  for (std::size_t k = 0, first = 0; k <= v.aspects.size(); ++k) {
     const bool boundary = k == 0 || k == v.aspects.size() || v.aspects[k].theme != v.aspects[k - 1].theme;
-    if (boundary)
-      body += svg::line(label_w + col * static_cast<double>(k), header - 4, label_w + col * static_cast<double>(k), y,
-                        "stroke=\"#555\" stroke-width=\"1.5\"");
+    if (!boundary) continue;
+    const double x = label_w + col * static_cast<double>(k);
+    body += svg::line(x, header - 4, x, y + 4, "stroke=\"#555\" stroke-width=\"1.5\"");
+    if (k > first && !v.aspects[first].theme.empty()) {
+      const auto ls = svg::wrap(v.aspects[first].theme, col * static_cast<double>(k - first) - 12, 12);
+      body += svg::lines(label_w + col * static_cast<double>(first) + 4, y + 17, ls, 12, 14,
+                         "font-style=\"italic\" fill=\"#222\"");
+      names_below = std::max(names_below, static_cast<double>(ls.size()) * 14);
+    }
+    first = k;
   }
-  y += 20;
+  y += names_below + 24;
   double x = 8;
   body += svg::legend_item(x, y, svg::share_mark(x, y), "practice to share");
   body += svg::legend_item(x, y, svg::develop_mark(x, y, "matrix"), "area for development");
@@ -97,7 +106,7 @@ std::string matrix(const PartnershipView& v) {
   pic << body;
   return "<figure class=\"picture\" tabindex=\"0\">\n" + pic.str() +
          "<figcaption>Each row is a school's latest review (schools in alphabetical order), each column an aspect, "
-         "grouped by theme. A star marks practice to share, a hatched triangle an area for development, a dot an "
+         "grouped by theme (named under its columns). A star marks practice to share, a hatched triangle an area for development, a dot an "
          "aspect the review looked at; a blank, an aspect it did not. No levels, no scores.</figcaption>\n</figure>\n";
 }
 
